@@ -1,0 +1,96 @@
+package io.violet.slack;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * Wires the one Bolt {@link App}: the {@code /violet} router, App Home, duplicate
+ * detection and every module's {@link InteractionRegistrar}.
+ */
+@Configuration(proxyBeanMethods = false)
+class BoltConfiguration {
+
+	@Bean
+	Slack slack(SlackSettings settings) {
+		SlackConfig config = new SlackConfig();
+		config.setMethodsEndpointUrlPrefix(settings.apiBase());
+		config.setStatsEnabled(false);
+		config.setHttpClientReadTimeoutMillis(10_000);
+		config.setHttpClientWriteTimeoutMillis(10_000);
+		config.setHttpClientCallTimeoutMillis(15_000);
+		return Slack.getInstance(config);
+	}
+
+	@Bean
+	App boltApp(Slack slack, SlackSettings settings, CommandRouter router, DeliveryDeduplication deduplication,
+			AppHome home, List<InteractionRegistrar> registrars) {
+		AppConfig config = AppConfig.builder()
+			.slack(slack)
+			.singleTeamBotToken(settings.botToken())
+			.signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
+			// SlackEventsServlet verifies signatures (constant time, both directions of
+			// skew)
+			.requestVerificationEnabled(false)
+			.build();
+		App app = new App(config);
+		app.use(deduplication);
+		app.command("/violet", (request, context) -> {
+			Reply reply = router.route(request.getPayload());
+			if (reply.isEmpty()) {
+				return context.ack();
+			}
+			return context.ack((r) -> r.responseType(reply.visibleToChannel() ? "in_channel" : "ephemeral")
+				.text(reply.text())
+				.blocks(reply.blocks().isEmpty() ? null : reply.blocks()));
+		});
+		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
+			AppHomeOpenedEvent event = payload.getEvent();
+			if ("home".equals(event.getTab())) {
+				home.refreshLater(event.getUser());
+			}
+			return context.ack();
+		});
+		registrars.forEach((registrar) -> registrar.register(app));
+		return app;
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, SlackSettings settings, Clock clock,
+			SlackMetrics metrics) {
+		var registration = new ServletRegistrationBean<>(new SlackEventsServlet(app, settings, clock, metrics),
+				"/slack/events");
+		registration.setLoadOnStartup(1);
+		return registration;
+	}
+
+	@Bean
+	Executor slackWorkExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("slack-work-");
+		executor.setCorePoolSize(4);
+		executor.setMaxPoolSize(8);
+		executor.setQueueCapacity(1000);
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(20);
+		executor.initialize();
+		return executor;
+	}
+
+	static Response emptyOk() {
+		return Response.builder().statusCode(200).body("").build();
+	}
+
+}

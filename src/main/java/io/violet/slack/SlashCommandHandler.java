@@ -1,0 +1,32 @@
+package io.violet.slack;
+
+import java.util.List;
+
+/**
+ * A {@code /violet} subcommand, contributed by a module as a Spring bean. The router
+ * picks it by its first word; {@code /violet help} lists every handler's forms.
+ */
+public interface SlashCommandHandler {
+
+	/**
+	 * The first word, e.g. {@code role}.
+	 * @return the subcommand word
+	 */
+	String subcommand();
+
+	/**
+	 * Every form of the subcommand, as shown by help, e.g.
+	 * {@code /violet role who <role>}.
+	 * @return the forms
+	 */
+	List<String> usage();
+
+	/**
+	 * Handles the command. Must return within Slack's three seconds: slow work goes to an
+	 * event listener or to {@link CommandResponder}.
+	 * @param invocation the command
+	 * @return what to answer right away
+	 */
+	Reply handle(CommandInvocation invocation);
+
+}
