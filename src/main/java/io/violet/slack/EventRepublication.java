@@ -12,6 +12,7 @@ import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -44,8 +45,16 @@ public class EventRepublication {
 	 * Resubmits failed publications older than a few seconds.
 	 */
 	public void resubmitFailed() {
+		resubmitFailedOlderThan(MIN_AGE);
+	}
+
+	/**
+	 * Resubmits failed publications older than an age.
+	 * @param minAge how old a publication must be
+	 */
+	public void resubmitFailedOlderThan(Duration minAge) {
 		this.publications.resubmitIncompletePublications(
-				ResubmissionOptions.defaults().withMinAge(MIN_AGE).withBatchSize(200).withMaxInFlight(200));
+				ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(200).withMaxInFlight(200));
 	}
 
 	void purgeOldDeliveries() {
@@ -88,11 +97,14 @@ public class EventRepublication {
 		}
 
 		@Bean
-		Trigger resubmitEventsTrigger(JobDetail resubmitEventsJob) {
+		Trigger resubmitEventsTrigger(JobDetail resubmitEventsJob,
+				@Value("${violet.events.resubmit-interval:20s}") Duration interval) {
 			return TriggerBuilder.newTrigger()
 				.forJob(resubmitEventsJob)
 				.withIdentity("resubmit-events", "violet-platform")
-				.withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(20)
+				.withSchedule(SimpleScheduleBuilder.simpleSchedule()
+					.withIntervalInMilliseconds(interval.toMillis())
+					.repeatForever()
 					.withMisfireHandlingInstructionNextWithRemainingCount())
 				.build();
 		}

@@ -38,7 +38,10 @@ import static org.awaitility.Awaitility.await;
 		properties = { "violet.slack.bot-token=xoxb-test-token", "violet.slack.signing-secret=" + SlackEndToEnd.SECRET,
 				"violet.initiatives-channel=" + SlackEndToEnd.INITIATIVES_CHANNEL,
 				"violet.incidents-channel=" + SlackEndToEnd.INCIDENTS_CHANNEL, "violet.admins=" + SlackEndToEnd.ADMIN,
-				"management.server.port=0", "spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000" })
+				"management.server.port=0", "spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
+				// tests move the clock: they resubmit failed publications themselves
+				"spring.modulith.events.staleness.published=0s", "spring.modulith.events.staleness.processing=0s",
+				"spring.modulith.events.staleness.resubmission=0s", "violet.events.resubmit-interval=1d" })
 @Import(SlackEndToEnd.TestClockConfiguration.class)
 public abstract class SlackEndToEnd {
 

@@ -1,0 +1,101 @@
+package io.violet.slack;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.violet.testing.SlackEndToEnd;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SlackGatewayTests extends SlackEndToEnd {
+
+	@Autowired
+	SlackGateway gateway;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void a429IsRetriedAfterRetryAfterAndSucceeds() {
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.inScenario("limited")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(aResponse().withStatus(429)
+					.withHeader("Retry-After", "1")
+					.withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+				.willSetStateTo("free"));
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.inScenario("limited")
+				.whenScenarioStateIs("free")
+				.willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1.2\"}")));
+
+		var posted = this.gateway.post("C1", null, "hello", List.of());
+
+		assertThat(posted.ts()).isEqualTo("1.2");
+		assertThat(this.slack.calls("chat.postMessage")).hasSize(2);
+		assertThat(this.meters.find("violet.slack.api.errors")
+			.tags("method", "chat.postMessage", "error", "ratelimited")
+			.counter()
+			.count()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void serverErrorsAreRetriedOnlyForCallsSafeToRepeat() {
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))
+				.inScenario("flaky")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(aResponse().withStatus(503))
+				.willSetStateTo("up"));
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))
+				.inScenario("flaky")
+				.whenScenarioStateIs("up")
+				.willReturn(okJson("{\"ok\":true}")));
+		var pinned = this.gateway.require(SlackMethod.PINS_ADD,
+				(c) -> c.pinsAdd((r) -> r.channel("C1").timestamp("1.2")));
+		assertThat(pinned.isOk()).isTrue();
+		assertThat(this.slack.calls("pins.add")).hasSize(2);
+
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(500)));
+		assertThatThrownBy(() -> this.gateway.post("C1", null, "hello", List.of()))
+			.isInstanceOf(SlackUnavailableException.class)
+			.hasMessageContaining("chat.postMessage");
+		assertThat(this.slack.calls("chat.postMessage")).as("creating calls are not repeated blindly").hasSize(1);
+	}
+
+	@Test
+	void okFalseIsSurfacedWithMethodAndErrorCode() {
+		this.slack.stub("conversations.archive", "{\"ok\":false,\"error\":\"not_in_channel\"}");
+		assertThatThrownBy(() -> this.gateway.require(SlackMethod.CONVERSATIONS_ARCHIVE,
+				(c) -> c.conversationsArchive((r) -> r.channel("C1"))))
+			.isInstanceOf(SlackApiError.class)
+			.satisfies((ex) -> assertThat(((SlackApiError) ex).error()).isEqualTo("not_in_channel"));
+		assertThat(this.meters.find("violet.slack.api.errors")
+			.tags("method", "conversations.archive", "error", "not_in_channel")
+			.counter()
+			.count()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void theTokenTravelsAsABearerHeaderToTheConfiguredApi() {
+		this.gateway.post("C1", "1.0", "in thread", List.of());
+		var request = this.slack.server().getAllServeEvents().get(0).getRequest();
+		assertThat(request.getHeader("Authorization")).isEqualTo("Bearer xoxb-test-token");
+		assertThat(this.slack.calls("chat.postMessage").get(0)).containsEntry("thread_ts", "1.0")
+			.containsEntry("channel", "C1");
+	}
+
+}
