@@ -1,0 +1,45 @@
+package io.violet.slack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.violet.testing.SlackEndToEnd;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalManagementPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActuatorTests extends SlackEndToEnd {
+
+	@LocalManagementPort
+	int managementPort;
+
+	@Test
+	void probesAndMetricsAreOnTheManagementPortOnly() throws Exception {
+		command("U0METRICS", "help");
+		assertThat(get(this.managementPort, "/actuator/health/liveness")).contains("UP");
+		String readiness = get(this.managementPort, "/actuator/health/readiness");
+		assertThat(readiness).contains("UP");
+		String metrics = get(this.managementPort, "/actuator/prometheus");
+		assertThat(metrics).contains("violet_slack_requests_total").contains("violet_slack_ack_seconds");
+		assertThat(status(this.port, "/actuator/health")).isEqualTo(404);
+	}
+
+	private static String get(int port, String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	private static int status(int port, String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.statusCode();
+	}
+
+}
