@@ -17,7 +17,7 @@ public final class VioletDevApplication {
 
 	public static void main(String[] args) {
 		String dataDir = System.getenv().getOrDefault("VIOLET_DATA_DIR", "data");
-		String port = System.getenv().getOrDefault("VIOLET_DB_PORT", "3307");
+		String port = System.getenv().getOrDefault("VIOLET_DB_PORT", "0");
 		MariaDbServer server = MariaDbServer.embedded(new File(dataDir).getAbsoluteFile(), Integer.parseInt(port));
 		String url = server.createDatabase("violet", false);
 		System.setProperty("spring.datasource.url", url);

@@ -39,13 +39,27 @@ class BoltConfiguration {
 			AppHome home, List<InteractionRegistrar> registrars) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
-			.singleTeamBotToken(settings.botToken())
+			// the builder reads SLACK_* environment variables by itself; Violet's
+			// settings rule
+			.singleTeamBotToken(null)
+			.verificationToken(null)
+			.clientId(null)
+			.clientSecret(null)
+			.redirectUri(null)
+			.scope(null)
 			.signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
 			// SlackEventsServlet verifies signatures (constant time, both directions of
 			// skew)
 			.requestVerificationEnabled(false)
 			.build();
+		// No singleTeamBotToken: Bolt would call auth.test in its constructor and refuse
+		// to
+		// start while Slack is unreachable. Violet only calls Slack through SlackGateway.
 		App app = new App(config);
+		app.use((request, response, chain) -> {
+			request.getContext().setBotToken(settings.botToken());
+			return chain.next(request);
+		});
 		app.use(deduplication);
 		app.command("/violet", (request, context) -> {
 			Reply reply = router.route(request.getPayload());
