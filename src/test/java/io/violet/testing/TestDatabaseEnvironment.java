@@ -30,9 +30,15 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 					+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		}
 		String url = server.createDatabase(name, true);
+		// Spring's Quartz job store finds its connections through a JVM-wide registry
+		// keyed
+		// by scheduler name: contexts on different databases must not share one, and two
+		// "replicas" on one database share it, as they would in production.
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("violetTestDatabase", Map.of("spring.datasource.url", url,
-					"spring.datasource.username", server.username(), "spring.datasource.password", server.password())));
+			.addFirst(new MapPropertySource("violetTestDatabase",
+					Map.of("spring.datasource.url", url, "spring.datasource.username", server.username(),
+							"spring.datasource.password", server.password(), "spring.quartz.scheduler-name", name,
+							"spring.quartz.properties.org.quartz.scheduler.instanceName", name)));
 	}
 
 	@Override
