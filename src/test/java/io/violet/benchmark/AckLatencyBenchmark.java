@@ -1,0 +1,261 @@
+package io.violet.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import bench.bare.BareBoltApplication;
+import io.violet.VioletApplication;
+import io.violet.directory.Directory;
+import io.violet.directory.Role;
+import io.violet.testing.SlackStub;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ack latency and throughput of {@code /slack/events} for Violet and, in the same run,
+ * for a bare Bolt app that only acks ({@link BareBoltApplication}): signed
+ * {@code /violet help} to both, and {@code /violet role who legal} (a database read) to
+ * Violet. Each server runs alone while it is measured: a saturated warm-up, an open loop
+ * at a fixed rate, then a saturated closed loop. The load generator runs in the same JVM
+ * and shares the machine's cores with the server, alike for both apps.
+ * <p>
+ * Run it with {@code ./mvnw -B -Pbenchmark test -Dtest=AckLatencyBenchmark}; the table is
+ * printed and written to {@code target/benchmarks/ack-latency.md}. It asserts only that
+ * every answer was right; the figures are for people to judge (docs/benchmarks.md).
+ * Settings (system properties): {@code bench.rate} (200), {@code bench.fixed-seconds}
+ * (20), {@code bench.workers} (16), {@code bench.connections} (64),
+ * {@code bench.saturation-seconds} (15), {@code bench.warmup-seconds} (10).
+ */
+class AckLatencyBenchmark {
+
+	private static final String SECRET = "bench-signing-secret-5f0c1e7a9b2d";
+
+	private static final String ADMIN = "UBENCHADMIN";
+
+	private static final String USER = "UBENCHUSER";
+
+	private static final List<String> LEGAL_OWNERS = List.of("UBENCHLEGAL1", "UBENCHLEGAL2", "UBENCHLEGAL3");
+
+	private static final String LEGAL_BACKUP = "UBENCHLEGAL4";
+
+	private static final String HOST = "127.0.0.1";
+
+	private static final double MB = 1024 * 1024;
+
+	private final int rate = Integer.getInteger("bench.rate", 200);
+
+	private final Duration fixed = Duration.ofSeconds(Integer.getInteger("bench.fixed-seconds", 20));
+
+	private final int workers = Integer.getInteger("bench.workers", 16);
+
+	private final int connections = Integer.getInteger("bench.connections", 64);
+
+	private final Duration saturation = Duration.ofSeconds(Integer.getInteger("bench.saturation-seconds", 15));
+
+	private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 10));
+
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private final List<String> liveHeap = new ArrayList<>();
+
+	@Test
+	void violetBesideABareBoltApp() throws Exception {
+		SlackStub slack = SlackStub.get();
+		Memory baseline = Memory.afterGc();
+		this.liveHeap.add(String.format(Locale.ROOT, "before any app (load generator, Slack stand-in): %.0f MB",
+				baseline.heapUsed() / MB));
+
+		try (ConfigurableApplicationContext bare = startBare()) {
+			int port = port(bare);
+			measure("bare Bolt", "help", new LoadGenerator(HOST, port, commands("help", "bare"),
+					"\"text\":\"" + BareBoltApplication.ACK_TEXT + "\""));
+			liveHeap("bare Bolt", baseline);
+		}
+
+		try (ConfigurableApplicationContext violet = startViolet(slack)) {
+			int port = port(violet);
+			Directory directory = violet.getBean(Directory.class);
+			directory.assign(Role.LEGAL, LEGAL_OWNERS, false, ADMIN);
+			directory.assign(Role.LEGAL, List.of(LEGAL_BACKUP), true, ADMIN);
+			measure("Violet", "help",
+					new LoadGenerator(HOST, port, commands("help", "help"), "keeps your violet team coordinated"));
+			measure("Violet", "role who legal", new LoadGenerator(HOST, port, commands("role who legal", "who"),
+					"(`legal`)", LEGAL_OWNERS.get(0), LEGAL_OWNERS.get(2), LEGAL_BACKUP));
+			liveHeap("Violet", baseline);
+		}
+
+		String report = report();
+		System.out.println(report);
+		Path dir = Path.of("target", "benchmarks");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("ack-latency.md"), report);
+		Files.writeString(dir.resolve("ack-latency-"
+				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + ".md"),
+				report);
+
+		for (Row row : this.rows) {
+			assertThat(row.result().errors())
+				.as("%s %s %s: %s", row.app(), row.command(), row.phase(), row.result().firstError())
+				.isZero();
+			assertThat(row.result().requests()).as("%s %s %s", row.app(), row.command(), row.phase()).isPositive();
+		}
+	}
+
+	private void measure(String app, String command, LoadGenerator load) throws InterruptedException {
+		PhaseResult warm = load.saturate(this.connections, this.warmup);
+		this.rows.add(new Row(app, command, "warm-up", warm, Memory.now()));
+		PhaseResult open = load.fixedRate(this.rate, this.fixed, this.workers);
+		this.rows.add(new Row(app, command, this.rate + "/s", open, Memory.now()));
+		PhaseResult saturated = load.saturate(this.connections, this.saturation);
+		this.rows.add(new Row(app, command, "saturated", saturated, Memory.now()));
+	}
+
+	private void liveHeap(String app, Memory baseline) {
+		Memory live = Memory.afterGc();
+		this.liveHeap.add(String.format(Locale.ROOT, "%s running, after the load: %.0f MB (+%.0f MB)", app,
+				live.heapUsed() / MB, (live.heapUsed() - baseline.heapUsed()) / MB));
+	}
+
+	private SignedCommands commands(String text, String scenario) {
+		return new SignedCommands(SECRET, USER, text, this.run + "." + scenario);
+	}
+
+	private static ConfigurableApplicationContext startBare() {
+		// Violet's application.yml, start-up checks and test database set-up are on the
+		// classpath and apply to every Spring application: satisfy them without a
+		// database
+		return new SpringApplicationBuilder(BareBoltApplication.class).run("--bare.signing-secret=" + SECRET,
+				"--server.port=0", "--management.server.port=0", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--violet.slack.bot-token=unused",
+				"--violet.slack.signing-secret=unused", "--spring.datasource.url=jdbc:mariadb://" + HOST + ":1/unused",
+				"--management.endpoint.health.group.readiness.include=readinessState");
+	}
+
+	private static ConfigurableApplicationContext startViolet(SlackStub slack) {
+		return new SpringApplicationBuilder(VioletApplication.class).run("--violet.slack.bot-token=xoxb-bench",
+				"--violet.slack.signing-secret=" + SECRET, "--violet.slack.api-url=" + slack.apiUrl(),
+				"--violet.admins=" + ADMIN, "--server.port=0", "--management.server.port=0",
+				"--logging.level.root=WARN", "--spring.main.banner-mode=off");
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		Integer port = context.getEnvironment().getProperty("local.server.port", Integer.class);
+		assertThat(port).as("the app's HTTP port").isNotNull();
+		return port;
+	}
+
+	private String report() {
+		StringBuilder out = new StringBuilder();
+		var runtime = ManagementFactory.getRuntimeMXBean();
+		out.append("# /slack/events ack latency: Violet beside a bare Bolt app\n\n");
+		out.append(String.format(Locale.ROOT, "- %s, %d CPUs, %s %s, max heap %.0f MB, JVM arguments: %s%n",
+				LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), runtime.getVmName(),
+				runtime.getVmVersion(), Runtime.getRuntime().maxMemory() / MB, runtime.getInputArguments()));
+		out.append(String.format(Locale.ROOT,
+				"- each app alone: warm-up %d s saturated; open loop %d requests/s for %d s (%d client threads, "
+						+ "latency from when each request was due); saturated %d connections for %d s%n",
+				this.warmup.toSeconds(), this.rate, this.fixed.toSeconds(), this.workers, this.connections,
+				this.saturation.toSeconds()));
+		out.append("- the load generator runs in the same JVM on the same cores; server CPU = process CPU minus "
+				+ "load-generator threads (so it includes GC and JIT, not MariaDB)\n\n");
+		out.append("| app | command | phase | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms "
+				+ "| server CPU µs/req | heap used/committed MB | RSS/peak RSS MB |\n");
+		out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+		for (Row row : this.rows) {
+			PhaseResult r = row.result();
+			Memory m = row.memory();
+			out.append(String.format(Locale.ROOT,
+					"| %s | %s | %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.0f | %.0f / %.0f | %.0f / %.0f |%n",
+					row.app(), row.command(), row.phase(), r.requests(), r.errors(), r.throughput(),
+					r.percentileMillis(50), r.percentileMillis(90), r.percentileMillis(99), r.maxMillis(),
+					r.serverCpuMicrosPerRequest(), m.heapUsed() / MB, m.heapCommitted() / MB, m.rssKb() / 1024.0,
+					m.peakRssKb() / 1024.0));
+		}
+		out.append("\nLive heap (after a full GC):\n\n");
+		this.liveHeap.forEach((line) -> out.append("- ").append(line).append('\n'));
+		out.append("\nTargets:\n\n");
+		PhaseResult help = find("Violet", "help", this.rate + "/s");
+		PhaseResult who = find("Violet", "role who legal", this.rate + "/s");
+		PhaseResult bareSaturated = find("bare Bolt", "help", "saturated");
+		PhaseResult helpSaturated = find("Violet", "help", "saturated");
+		PhaseResult whoSaturated = find("Violet", "role who legal", "saturated");
+		target(out, "`help` p99 at " + this.rate + "/s", help.percentileMillis(99), "ms", "< 10",
+				help.percentileMillis(99) < 10);
+		target(out, "`role who` p99 at " + this.rate + "/s", who.percentileMillis(99), "ms", "< 25",
+				who.percentileMillis(99) < 25);
+		double helpShare = 100 * helpSaturated.throughput() / bareSaturated.throughput();
+		double whoShare = 100 * whoSaturated.throughput() / bareSaturated.throughput();
+		target(out, "saturated `help` throughput, share of the bare app's", helpShare, "%", ">= 70", helpShare >= 70);
+		target(out, "saturated `role who` throughput, share of the bare app's `help`", whoShare, "%", "(no target)",
+				null);
+		return out.toString();
+	}
+
+	private static void target(StringBuilder out, String what, double value, String unit, String target, Boolean met) {
+		out.append(String.format(Locale.ROOT, "- %s: %.2f %s (target %s%s)%n", what, value, unit, target,
+				(met == null) ? "" : met ? ": met" : ": MISSED"));
+	}
+
+	private PhaseResult find(String app, String command, String phase) {
+		return this.rows.stream()
+			.filter((row) -> row.app().equals(app) && row.command().equals(command) && row.phase().equals(phase))
+			.findFirst()
+			.orElseThrow()
+			.result();
+	}
+
+	private record Row(String app, String command, String phase, PhaseResult result, Memory memory) {
+
+	}
+
+	/**
+	 * Heap (this JVM: the server, the load generator and the Slack stand-in) and the
+	 * process's resident set.
+	 */
+	private record Memory(long heapUsed, long heapCommitted, long rssKb, long peakRssKb) {
+
+		static Memory now() {
+			MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+			return new Memory(heap.getUsed(), heap.getCommitted(), status("VmRSS:"), status("VmHWM:"));
+		}
+
+		static Memory afterGc() {
+			// two collections: the first may only finish what was already under way
+			ManagementFactory.getMemoryMXBean().gc();
+			ManagementFactory.getMemoryMXBean().gc();
+			return now();
+		}
+
+		private static long status(String field) {
+			try {
+				for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+					if (line.startsWith(field)) {
+						return Long.parseLong(line.substring(field.length()).replace("kB", "").trim());
+					}
+				}
+			}
+			catch (IOException | NumberFormatException ex) {
+				// not Linux: memory figures stay empty
+			}
+			return 0;
+		}
+
+	}
+
+}
