@@ -118,12 +118,19 @@ class AckLatencyBenchmark {
 	}
 
 	private void measure(String app, String command, LoadGenerator load) throws InterruptedException {
+		MachineLoad before = MachineLoad.now();
 		PhaseResult warm = load.saturate(this.connections, this.warmup);
-		this.rows.add(new Row(app, command, "warm-up", warm, Memory.now()));
+		before = add(app, command, "warm-up", warm, before);
 		PhaseResult open = load.fixedRate(this.rate, this.fixed, this.workers);
-		this.rows.add(new Row(app, command, this.rate + "/s", open, Memory.now()));
+		before = add(app, command, this.rate + "/s", open, before);
 		PhaseResult saturated = load.saturate(this.connections, this.saturation);
-		this.rows.add(new Row(app, command, "saturated", saturated, Memory.now()));
+		add(app, command, "saturated", saturated, before);
+	}
+
+	private MachineLoad add(String app, String command, String phase, PhaseResult result, MachineLoad before) {
+		MachineLoad after = MachineLoad.now();
+		this.rows.add(new Row(app, command, phase, result, after.since(before, result.requests()), Memory.now()));
+		return after;
 	}
 
 	private void liveHeap(String app, Memory baseline) {
@@ -173,19 +180,23 @@ class AckLatencyBenchmark {
 				this.warmup.toSeconds(), this.rate, this.fixed.toSeconds(), this.workers, this.connections,
 				this.saturation.toSeconds()));
 		out.append("- the load generator runs in the same JVM on the same cores; server CPU = process CPU minus "
-				+ "load-generator threads (so it includes GC and JIT, not MariaDB)\n\n");
+				+ "load-generator threads (so it includes GC and JIT); MariaDB CPU is the database server's; "
+				+ "other load = cores kept busy by every other process on the machine\n\n");
 		out.append("| app | command | phase | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms "
-				+ "| server CPU µs/req | heap used/committed MB | RSS/peak RSS MB |\n");
-		out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+				+ "| server CPU µs/req | MariaDB CPU µs/req | other load (cores) | heap used/committed MB "
+				+ "| RSS/peak RSS MB |\n");
+		out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+				+ "| ---: | ---: |\n");
 		for (Row row : this.rows) {
 			PhaseResult r = row.result();
 			Memory m = row.memory();
 			out.append(String.format(Locale.ROOT,
-					"| %s | %s | %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.0f | %.0f / %.0f | %.0f / %.0f |%n",
+					"| %s | %s | %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.0f | %.0f | %.1f | %.0f / %.0f "
+							+ "| %.0f / %.0f |%n",
 					row.app(), row.command(), row.phase(), r.requests(), r.errors(), r.throughput(),
 					r.percentileMillis(50), r.percentileMillis(90), r.percentileMillis(99), r.maxMillis(),
-					r.serverCpuMicrosPerRequest(), m.heapUsed() / MB, m.heapCommitted() / MB, m.rssKb() / 1024.0,
-					m.peakRssKb() / 1024.0));
+					r.serverCpuMicrosPerRequest(), row.usage().mariaDbMicrosPerRequest(), row.usage().otherCores(),
+					m.heapUsed() / MB, m.heapCommitted() / MB, m.rssKb() / 1024.0, m.peakRssKb() / 1024.0));
 		}
 		out.append("\nLive heap (after a full GC):\n\n");
 		this.liveHeap.forEach((line) -> out.append("- ").append(line).append('\n'));
@@ -220,7 +231,8 @@ class AckLatencyBenchmark {
 			.result();
 	}
 
-	private record Row(String app, String command, String phase, PhaseResult result, Memory memory) {
+	private record Row(String app, String command, String phase, PhaseResult result, MachineLoad.Usage usage,
+			Memory memory) {
 
 	}
 
