@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every answer was right; the figures are for people to judge (docs/benchmarks.md).
  * Settings (system properties): {@code bench.rate} (200), {@code bench.fixed-seconds}
  * (20), {@code bench.workers} (16), {@code bench.connections} (64),
- * {@code bench.saturation-seconds} (15), {@code bench.warmup-seconds} (10).
+ * {@code bench.saturation-seconds} (15), {@code bench.warmup-seconds} (10), and
+ * {@code bench.violet-args}: further Spring arguments for Violet, separated by spaces
+ * (e.g. {@code --spring.datasource.hikari.maximum-pool-size=32}).
  */
 class AckLatencyBenchmark {
 
@@ -67,6 +70,10 @@ class AckLatencyBenchmark {
 	private final Duration saturation = Duration.ofSeconds(Integer.getInteger("bench.saturation-seconds", 15));
 
 	private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 10));
+
+	private final List<String> violetArgs = Arrays.stream(System.getProperty("bench.violet-args", "").split("\\s+"))
+		.filter((arg) -> !arg.isBlank())
+		.toList();
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -154,11 +161,13 @@ class AckLatencyBenchmark {
 				"--management.endpoint.health.group.readiness.include=readinessState");
 	}
 
-	private static ConfigurableApplicationContext startViolet(SlackStub slack) {
-		return new SpringApplicationBuilder(VioletApplication.class).run("--violet.slack.bot-token=xoxb-bench",
-				"--violet.slack.signing-secret=" + SECRET, "--violet.slack.api-url=" + slack.apiUrl(),
-				"--violet.admins=" + ADMIN, "--server.port=0", "--management.server.port=0",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off");
+	private ConfigurableApplicationContext startViolet(SlackStub slack) {
+		List<String> args = new ArrayList<>(
+				List.of("--violet.slack.bot-token=xoxb-bench", "--violet.slack.signing-secret=" + SECRET,
+						"--violet.slack.api-url=" + slack.apiUrl(), "--violet.admins=" + ADMIN, "--server.port=0",
+						"--management.server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+		args.addAll(this.violetArgs);
+		return new SpringApplicationBuilder(VioletApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -174,6 +183,9 @@ class AckLatencyBenchmark {
 		out.append(String.format(Locale.ROOT, "- %s, %d CPUs, %s %s, max heap %.0f MB, JVM arguments: %s%n",
 				LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), runtime.getVmName(),
 				runtime.getVmVersion(), Runtime.getRuntime().maxMemory() / MB, runtime.getInputArguments()));
+		if (!this.violetArgs.isEmpty()) {
+			out.append("- Violet started with " + String.join(" ", this.violetArgs) + "\n");
+		}
 		out.append(String.format(Locale.ROOT,
 				"- each app alone: warm-up %d s saturated; open loop %d requests/s for %d s (%d client threads, "
 						+ "latency from when each request was due); saturated %d connections for %d s%n",
