@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every answer was right; the figures are for people to judge (docs/benchmarks.md).
  * Settings (system properties): {@code bench.rate} (200), {@code bench.fixed-seconds}
  * (20), {@code bench.workers} (16), {@code bench.connections} (64),
- * {@code bench.saturation-seconds} (15), {@code bench.warmup-seconds} (10), and
+ * {@code bench.saturation-seconds} (15), {@code bench.warmup-seconds} (20), and
  * {@code bench.violet-args}: further Spring arguments for Violet, separated by spaces
  * (e.g. {@code --spring.datasource.hikari.maximum-pool-size=32}).
  */
@@ -69,7 +69,7 @@ class AckLatencyBenchmark {
 
 	private final Duration saturation = Duration.ofSeconds(Integer.getInteger("bench.saturation-seconds", 15));
 
-	private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 10));
+	private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 20));
 
 	private final List<String> violetArgs = Arrays.stream(System.getProperty("bench.violet-args", "").split("\\s+"))
 		.filter((arg) -> !arg.isBlank())
