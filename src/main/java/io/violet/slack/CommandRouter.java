@@ -25,13 +25,19 @@ class CommandRouter {
 
 	private final Map<String, SlashCommandHandler> handlers;
 
-	CommandRouter(List<SlashCommandHandler> handlers) {
+	private final InboundDeliveries deliveries;
+
+	CommandRouter(List<SlashCommandHandler> handlers, InboundDeliveries deliveries) {
+		this.deliveries = deliveries;
 		this.handlers = handlers.stream()
 			.collect(Collectors.toMap((h) -> h.subcommand().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> {
 				throw new IllegalStateException("Two handlers for /violet " + a.subcommand());
 			}, TreeMap::new));
 	}
 
+	/**
+	 * Answers a command, or nothing for a repeated delivery of one that changes state.
+	 */
 	Reply route(SlashCommandPayload payload) {
 		String rawText = (payload.getText() != null) ? payload.getText() : "";
 		Tokenizer.Result tokens = Tokenizer.tokenize(rawText);
@@ -51,10 +57,19 @@ class CommandRouter {
 		var invocation = new CommandInvocation(nullToEmpty(payload.getUserId()), nullToEmpty(payload.getChannelId()),
 				nullToEmpty(payload.getTriggerId()), nullToEmpty(payload.getResponseUrl()), subcommand,
 				words.subList(1, words.size()), Tokenizer.unescapeInline(rawText));
+		String key = "command:" + invocation.triggerId();
+		boolean claimed = !handler.readsOnly(invocation) && !invocation.triggerId().isEmpty();
+		if (claimed && !this.deliveries.claim(key)) {
+			log.info("Dropped a repeated delivery {}", key);
+			return Reply.none();
+		}
 		try {
 			return handler.handle(invocation);
 		}
 		catch (RuntimeException ex) {
+			if (claimed) {
+				this.deliveries.release(key);
+			}
 			log.error("/violet {} failed", subcommand, ex);
 			return Reply.ephemeral(":x: Something went wrong on Violet's side and nothing was changed. "
 					+ "Try again in a minute; if it keeps failing, tell your Violet admins.");

@@ -8,7 +8,6 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.GlobalShortcutRequest;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
-import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import org.jspecify.annotations.Nullable;
@@ -60,9 +59,6 @@ class DeliveryDeduplication implements Middleware {
 	}
 
 	static @Nullable String keyOf(Request<?> req) {
-		if (req instanceof SlashCommandRequest command) {
-			return "command:" + command.getPayload().getTriggerId();
-		}
 		if (req instanceof EventRequest event) {
 			JsonElement id = JsonParser.parseString(event.getRequestBodyAsString()).getAsJsonObject().get("event_id");
 			return (id != null && id.isJsonPrimitive()) ? "event:" + id.getAsString() : null;

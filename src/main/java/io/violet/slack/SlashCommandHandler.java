@@ -29,4 +29,15 @@ public interface SlashCommandHandler {
 	 */
 	Reply handle(CommandInvocation invocation);
 
+	/**
+	 * Whether this invocation only reads. A repeated delivery of a command that changes
+	 * something is recognised in the database and dropped; one that only reads is simply
+	 * answered again, which spares every read a database write.
+	 * @param invocation the command
+	 * @return true when handling it changes nothing
+	 */
+	default boolean readsOnly(CommandInvocation invocation) {
+		return false;
+	}
+
 }

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class SlackEventsEndpointTests extends SlackEndToEnd {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	InboundDeliveries deliveries;
 
 	@Test
 	void answersUrlVerificationWithTheChallenge() {
@@ -72,13 +76,18 @@ class SlackEventsEndpointTests extends SlackEndToEnd {
 	@Test
 	void theSameEventDeliveredTwiceIsHandledOnce() {
 		String eventId = "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-		String event = "{\"type\":\"app_home_opened\",\"user\":\"UHOME1\",\"channel\":\"DHOME\",\"tab\":\"home\","
+		String user = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+		String event = "{\"type\":\"app_home_opened\",\"user\":\"" + user + "\",\"channel\":\"DHOME\",\"tab\":\"home\","
 				+ "\"event_ts\":\"1700000000.000100\"}";
 		assertThat(event(eventId, event).status()).isEqualTo(200);
 		assertThat(event(eventId, event).status()).isEqualTo(200);
-		awaitCalls("views.publish", 1);
-		assertThat(this.slack.calls("views.publish")).hasSize(1);
-		assertThat(this.slack.calls("views.publish").get(0)).containsEntry("user_id", "UHOME1");
+		await().atMost(Duration.ofSeconds(20)).until(() -> publishesFor(user) >= 1);
+		assertThat(command("U1", "help").status()).isEqualTo(200);
+		assertThat(publishesFor(user)).isEqualTo(1);
+	}
+
+	private long publishesFor(String user) {
+		return this.slack.calls("views.publish").stream().filter((call) -> user.equals(call.get("user_id"))).count();
 	}
 
 	@Test
@@ -93,6 +102,14 @@ class SlackEventsEndpointTests extends SlackEndToEnd {
 		assertThat(this.audit.recent(null, 0, 500).entries())
 			.filteredOn((e) -> e.details() != null && e.details().contains(user))
 			.hasSize(1);
+	}
+
+	@Test
+	void aRepeatedCommandThatOnlyReadsIsAnsweredAgainWithoutAWrite() {
+		String trigger = "trigger-" + UUID.randomUUID();
+		assertThat(command("U1", "CGENERAL", "role who legal", trigger).text()).contains("*Legal*");
+		assertThat(command("U1", "CGENERAL", "role who legal", trigger).text()).contains("*Legal*");
+		assertThat(this.deliveries.claim("command:" + trigger)).as("no delivery key was written").isTrue();
 	}
 
 	@Test

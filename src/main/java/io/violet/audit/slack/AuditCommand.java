@@ -49,6 +49,11 @@ class AuditCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean readsOnly(CommandInvocation invocation) {
+		return true;
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		var args = SPEC.parse(invocation.args());
 		if (args.failed()) {

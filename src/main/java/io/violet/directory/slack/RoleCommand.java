@@ -57,6 +57,14 @@ class RoleCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean readsOnly(CommandInvocation invocation) {
+		return switch (invocation.word(0)) {
+			case "list", "who", "" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		String action = invocation.word(0);
 		List<Token> rest = invocation.argsAfter(1);
