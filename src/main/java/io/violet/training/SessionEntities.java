@@ -1,0 +1,17 @@
+package io.violet.training;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SessionEntities extends JpaRepository<SessionEntity, Long> {
+
+	List<SessionEntity> findByStatusAndStartsAtAfterOrderByStartsAtAsc(SessionStatus status, Instant after);
+
+	Optional<SessionEntity> findBySeriesIdAndStartsAt(Long seriesId, Instant startsAt);
+
+	List<SessionEntity> findBySeriesIdAndStatusAndStartsAtAfter(Long seriesId, SessionStatus status, Instant after);
+
+}

@@ -1,0 +1,223 @@
+package io.violet.training;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.violet.directory.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "training_session")
+class SessionEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SessionKind kind;
+
+	@Column(name = "topic_key")
+	private @Nullable String topicKey;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(name = "starts_at", nullable = false)
+	private Instant startsAt;
+
+	@Column(name = "ends_at", nullable = false)
+	private Instant endsAt;
+
+	@Column(nullable = false)
+	private String zone;
+
+	@Column
+	private @Nullable String recurrence;
+
+	@Column(name = "series_id")
+	private @Nullable Long seriesId;
+
+	@Column(nullable = false)
+	private String roles;
+
+	@Column(name = "all_staff", nullable = false)
+	private boolean allStaff;
+
+	@Column(name = "incident_type")
+	private @Nullable String incidentType;
+
+	@Column(nullable = false)
+	private String organiser;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SessionStatus status;
+
+	@Column(name = "calendar_token", nullable = false)
+	private String calendarToken;
+
+	@Column(name = "tracker_channel")
+	private @Nullable String trackerChannel;
+
+	@Column(name = "tracker_ts")
+	private @Nullable String trackerTs;
+
+	@Column(name = "drill_incident_id")
+	private @Nullable Long drillIncidentId;
+
+	@Column(name = "drill_channel")
+	private @Nullable String drillChannel;
+
+	@Column
+	private @Nullable String note;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected SessionEntity() {
+		this.kind = SessionKind.TRAINING;
+		this.title = "";
+		this.startsAt = Instant.EPOCH;
+		this.endsAt = Instant.EPOCH;
+		this.zone = "UTC";
+		this.roles = "";
+		this.organiser = "";
+		this.status = SessionStatus.SCHEDULED;
+		this.calendarToken = "";
+		this.createdAt = Instant.EPOCH;
+	}
+
+	SessionEntity(SessionPlan plan, Instant startsAt, Instant endsAt, String calendarToken, Instant now) {
+		this.kind = plan.kind();
+		this.topicKey = plan.topicKey();
+		this.title = plan.title();
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.zone = plan.zone().getId();
+		this.recurrence = (plan.recurrence() != null) ? plan.recurrence().key() : null;
+		this.roles = plan.roles().stream().map(Role::key).collect(Collectors.joining(","));
+		this.allStaff = plan.allStaff();
+		this.incidentType = plan.incidentType();
+		this.organiser = plan.organiser();
+		this.status = SessionStatus.SCHEDULED;
+		this.calendarToken = calendarToken;
+		this.createdAt = now;
+	}
+
+	/**
+	 * The next occurrence of this session's series.
+	 */
+	SessionEntity nextOccurrence(Instant startsAt, Instant endsAt, String calendarToken, Instant now) {
+		SessionEntity next = new SessionEntity();
+		next.kind = this.kind;
+		next.topicKey = this.topicKey;
+		next.title = this.title;
+		next.startsAt = startsAt;
+		next.endsAt = endsAt;
+		next.zone = this.zone;
+		next.recurrence = this.recurrence;
+		next.seriesId = seriesId();
+		next.roles = this.roles;
+		next.allStaff = this.allStaff;
+		next.incidentType = this.incidentType;
+		next.organiser = this.organiser;
+		next.status = SessionStatus.SCHEDULED;
+		next.calendarToken = calendarToken;
+		next.createdAt = now;
+		return next;
+	}
+
+	void startSeries() {
+		if (this.recurrence != null && this.seriesId == null) {
+			this.seriesId = this.id;
+		}
+	}
+
+	long id() {
+		return (this.id != null) ? this.id : 0L;
+	}
+
+	long seriesId() {
+		return (this.seriesId != null) ? this.seriesId : id();
+	}
+
+	boolean repeats() {
+		return this.recurrence != null;
+	}
+
+	Instant startsAt() {
+		return this.startsAt;
+	}
+
+	String organiser() {
+		return this.organiser;
+	}
+
+	SessionStatus status() {
+		return this.status;
+	}
+
+	boolean isScheduled() {
+		return this.status == SessionStatus.SCHEDULED;
+	}
+
+	void cancel() {
+		this.status = SessionStatus.CANCELLED;
+	}
+
+	void drillOpened(long incidentId, String channelId) {
+		this.status = SessionStatus.DRILL_OPENED;
+		this.drillIncidentId = incidentId;
+		this.drillChannel = channelId;
+		this.note = null;
+	}
+
+	void drillNotOpenable(String why) {
+		this.status = SessionStatus.DRILL_NOT_OPENABLE;
+		this.note = why;
+	}
+
+	Optional<String> tracker() {
+		return Optional.ofNullable(this.trackerTs).map((ts) -> this.trackerChannel + " " + ts);
+	}
+
+	void trackedAt(String channel, String ts) {
+		this.trackerChannel = channel;
+		this.trackerTs = ts;
+	}
+
+	@Nullable String trackerChannel() {
+		return this.trackerChannel;
+	}
+
+	@Nullable String trackerTs() {
+		return this.trackerTs;
+	}
+
+	@Nullable String drillChannel() {
+		return this.drillChannel;
+	}
+
+	Session toSession() {
+		List<Role> roleList = this.roles.isEmpty() ? List.of()
+				: Arrays.stream(this.roles.split(",")).map(Role::fromKey).flatMap(Optional::stream).toList();
+		return new Session(id(), this.kind, this.topicKey, this.title, this.startsAt, this.endsAt, ZoneId.of(this.zone),
+				this.recurrence, roleList, this.allStaff, this.incidentType, this.organiser, this.status,
+				this.calendarToken, this.note);
+	}
+
+}

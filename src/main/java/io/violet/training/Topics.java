@@ -1,0 +1,7 @@
+package io.violet.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Topics extends JpaRepository<TopicEntity, String> {
+
+}
