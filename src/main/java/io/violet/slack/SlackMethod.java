@@ -27,6 +27,8 @@ public enum SlackMethod {
 
 	CONVERSATIONS_MEMBERS("conversations.members", Repeat.SAFE, "channels:read", "groups:read"),
 
+	CONVERSATIONS_HISTORY("conversations.history", Repeat.SAFE, "im:history"),
+
 	CONVERSATIONS_REPLIES("conversations.replies", Repeat.SAFE, "channels:history", "groups:history"),
 
 	CONVERSATIONS_SET_TOPIC("conversations.setTopic", Repeat.SAFE, "channels:manage", "groups:write"),
