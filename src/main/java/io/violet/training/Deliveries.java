@@ -60,17 +60,23 @@ public class Deliveries {
 					kind.name(), sessionId, user, now });
 		}
 		int added = 0;
-		for (int[] batch : this.jdbc.batchUpdate(
-				"INSERT IGNORE INTO training_delivery (dedupe_key, kind, session_id, user_id, status, attempts, created_at) "
-						+ "VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
-				rows, 500, (ps, row) -> {
-					for (int i = 0; i < row.length; i++) {
-						ps.setObject(i + 1, row[i]);
-					}
-				})) {
-			for (int n : batch) {
-				added += (n > 0 || n == java.sql.Statement.SUCCESS_NO_INFO) ? 1 : 0;
-			}
+		for (int from = 0; from < rows.size(); from += 500) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+			List<Object> keys = chunk.stream().map((row) -> row[0]).toList();
+			String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+			Integer existing = this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM training_delivery WHERE dedupe_key IN (" + marks + ")", Integer.class,
+					keys.toArray());
+			this.jdbc.batchUpdate(
+					"INSERT IGNORE INTO training_delivery (dedupe_key, kind, session_id, user_id, status, attempts, created_at) "
+							+ "VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
+					chunk);
+			// batch counts are not reliable with the driver's bulk protocol: count
+			// instead
+			Integer after = this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM training_delivery WHERE dedupe_key IN (" + marks + ")", Integer.class,
+					keys.toArray());
+			added += ((after != null) ? after : 0) - ((existing != null) ? existing : 0);
 		}
 		this.kick.afterCommit();
 		return added;
