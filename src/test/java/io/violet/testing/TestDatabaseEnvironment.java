@@ -1,5 +1,6 @@
 package io.violet.testing;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -30,15 +31,18 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 					+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		}
 		String url = server.createDatabase(name, true);
-		// Spring's Quartz job store finds its connections through a JVM-wide registry
-		// keyed
-		// by scheduler name: contexts on different databases must not share one, and two
-		// "replicas" on one database share it, as they would in production.
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("violetTestDatabase",
-					Map.of("spring.datasource.url", url, "spring.datasource.username", server.username(),
-							"spring.datasource.password", server.password(), "spring.quartz.scheduler-name", name,
-							"spring.quartz.properties.org.quartz.scheduler.instanceName", name)));
+		// Quartz clusters by scheduler name: one name per database, so that contexts on
+		// different databases stay apart and two "replicas" on one database form one
+		// cluster. Spring's job store registers its connections JVM-wide under that name;
+		// ReplicaJobStore gives each context its own registration, as separate JVMs have.
+		Map<String, Object> settings = new HashMap<>();
+		settings.put("spring.datasource.url", url);
+		settings.put("spring.datasource.username", server.username());
+		settings.put("spring.datasource.password", server.password());
+		settings.put("spring.quartz.scheduler-name", name);
+		settings.put("spring.quartz.properties.org.quartz.scheduler.instanceName", name);
+		settings.put("spring.quartz.properties.org.quartz.jobStore.class", ReplicaJobStore.class.getName());
+		environment.getPropertySources().addFirst(new MapPropertySource("violetTestDatabase", settings));
 	}
 
 	@Override

@@ -58,7 +58,17 @@ class ClusterTests {
 
 	@AfterEach
 	void stop() {
-		this.contexts.forEach(ConfigurableApplicationContext::close);
+		// newest first, each on its own: one failing to close must not leave the others
+		// running into the next test
+		for (int i = this.contexts.size() - 1; i >= 0; i--) {
+			try {
+				this.contexts.get(i).close();
+			}
+			catch (RuntimeException ex) {
+				// the others still close
+			}
+		}
+		this.contexts.clear();
 	}
 
 	private ConfigurableApplicationContext start() {
@@ -71,6 +81,19 @@ class ClusterTests {
 					"--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000");
 		this.contexts.add(context);
 		return context;
+	}
+
+	/**
+	 * Waits until the instances have checked in with the cluster, so that any of them
+	 * could fire what comes next.
+	 * @param context one of them
+	 * @param members how many instances
+	 */
+	private void awaitClusterOf(ConfigurableApplicationContext context, int members) {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?",
+					Integer.class, this.database), (n) -> n == members);
 	}
 
 	private List<Map<String, String>> postsTo(String user) {
@@ -88,6 +111,7 @@ class ClusterTests {
 	void twoInstancesOpenEachDrillOnceAtItsTime() {
 		ConfigurableApplicationContext a = start();
 		ConfigurableApplicationContext b = start();
+		awaitClusterOf(a, 2);
 		String commander = uid("UC");
 		a.getBean(Directory.class).assign(Role.INCIDENT_COMMANDER, List.of(commander), false, SlackEndToEnd.ADMIN);
 		LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
@@ -114,6 +138,7 @@ class ClusterTests {
 	void twoInstancesSendEachReminderOnce() {
 		ConfigurableApplicationContext a = start();
 		start();
+		awaitClusterOf(a, 2);
 		String organiser = uid("UO");
 		String x = uid("UX");
 		String y = uid("UY");
@@ -130,6 +155,12 @@ class ClusterTests {
 		await().during(Duration.ofSeconds(4))
 			.atMost(Duration.ofSeconds(6))
 			.until(() -> postsTo(x).size() == 2 && postsTo(y).size() == 2);
+		assertThat(postsTo(x)).filteredOn((c) -> c.get("text").contains("Reminder")).hasSize(1);
+		assertThat(postsTo(y)).filteredOn((c) -> c.get("text").contains("Reminder")).hasSize(1);
+		assertThat(a.getBean(JdbcTemplate.class)
+			.queryForList("SELECT user_id FROM training_delivery WHERE session_id = ? AND kind = 'REMINDER_24H'",
+					String.class, session.id()))
+			.containsExactlyInAnyOrder(x, y);
 	}
 
 	@Test
