@@ -1,0 +1,143 @@
+package io.violet.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.violet.directory.Directory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads incidents for views, listeners and commands.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IncidentQueries {
+
+	private final Incidents incidents;
+
+	private final IncidentMembers members;
+
+	private final ChecklistItems items;
+
+	private final TimelineEntries timeline;
+
+	private final RegulatoryClocks clocks;
+
+	private final Directory directory;
+
+	private final IncidentSettings settings;
+
+	private final Playbooks playbooks;
+
+	IncidentQueries(Incidents incidents, IncidentMembers members, ChecklistItems items, TimelineEntries timeline,
+			RegulatoryClocks clocks, Directory directory, IncidentSettings settings, Playbooks playbooks) {
+		this.incidents = incidents;
+		this.members = members;
+		this.items = items;
+		this.timeline = timeline;
+		this.clocks = clocks;
+		this.directory = directory;
+		this.settings = settings;
+		this.playbooks = playbooks;
+	}
+
+	public Optional<Incident> byId(long id) {
+		return this.incidents.findById(id);
+	}
+
+	public Optional<Incident> byChannel(String channelId) {
+		return this.incidents.findByChannelId(channelId);
+	}
+
+	public Optional<Incident> bySession(String sessionKey) {
+		return this.incidents.findBySessionKey(sessionKey);
+	}
+
+	/**
+	 * Whether another incident already owns a channel (one incident, one channel).
+	 * @param channelId the channel
+	 * @param incidentId the incident asking
+	 * @return true when it belongs to another incident
+	 */
+	public boolean channelOwnedByOther(String channelId, long incidentId) {
+		return this.incidents.findByChannelId(channelId).map((i) -> i.id() != incidentId).orElse(false);
+	}
+
+	public List<IncidentMember> members(long incidentId) {
+		return this.members.findByIncidentIdOrderByIdAsc(incidentId);
+	}
+
+	public List<ChecklistItem> checklist(long incidentId) {
+		return this.items.findByIncidentIdOrderByPositionAsc(incidentId);
+	}
+
+	public Optional<ChecklistItem> item(long itemId) {
+		return this.items.findById(itemId);
+	}
+
+	public List<TimelineEntry> timeline(long incidentId) {
+		return this.timeline.findByIncidentIdOrderByOccurredAtAscIdAsc(incidentId);
+	}
+
+	public List<RegulatoryClock> clocks(long incidentId) {
+		return this.clocks.findByIncidentIdOrderByIdAsc(incidentId);
+	}
+
+	public Optional<RegulatoryClock> clock(long clockId) {
+		return this.clocks.findById(clockId);
+	}
+
+	public Playbook playbook(IncidentType type) {
+		return this.playbooks.of(type);
+	}
+
+	public IncidentSettings.ClockRule rule(RegulatoryClock clock) {
+		return this.settings.clock(clock.ruleKey());
+	}
+
+	/**
+	 * A clock's deadline, from the incident's "became aware at" time.
+	 * @param incident the incident
+	 * @param clock the clock
+	 * @return the deadline
+	 */
+	public Instant deadline(Incident incident, RegulatoryClock clock) {
+		return incident.awareAt().plus(rule(clock).deadline());
+	}
+
+	/**
+	 * Open incidents a user may see: private ones only for their room's members and
+	 * admins. Drills are left out.
+	 * @param userId the user
+	 * @return the incidents, newest first
+	 */
+	public List<Incident> openVisibleTo(String userId) {
+		List<Incident> open = this.incidents.findByClosedAtIsNullAndArchivedFalseOrderByIdDesc()
+			.stream()
+			.filter((i) -> !i.drill())
+			.toList();
+		if (open.stream().noneMatch(Incident::privateRoom) || this.directory.isAdmin(userId)) {
+			return open;
+		}
+		Set<Long> mine = this.members
+			.findByUserIdAndIncidentIdIn(userId, open.stream().filter(Incident::privateRoom).map(Incident::id).toList())
+			.stream()
+			.map(IncidentMember::incidentId)
+			.collect(Collectors.toSet());
+		return open.stream().filter((i) -> !i.privateRoom() || mine.contains(i.id())).toList();
+	}
+
+	public List<String> legalHolders() {
+		return List.copyOf(this.directory.holders(io.violet.directory.Role.LEGAL).everyone());
+	}
+
+	public Set<String> configuredAdmins() {
+		return this.directory.configuredAdmins();
+	}
+
+}

@@ -1,0 +1,473 @@
+package io.violet.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.violet.audit.AuditTrail;
+import io.violet.directory.Directory;
+import io.violet.directory.Role;
+import io.violet.initiative.InitiativeCatalog;
+import io.violet.initiative.InitiativeSummary;
+import io.violet.slack.Mrkdwn;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Declares incidents and applies what people do to them. Every change is in the timeline
+ * and the audit trail; Slack follows through events.
+ */
+@Service
+public class IncidentService {
+
+	static final int TITLE_MAX = 500;
+
+	static final int TEXT_MAX = 3000;
+
+	private final Incidents incidents;
+
+	private final IncidentMembers members;
+
+	private final ChecklistItems items;
+
+	private final TimelineEntries timeline;
+
+	private final RegulatoryClocks clocks;
+
+	private final Playbooks playbooks;
+
+	private final InviteRules inviteRules;
+
+	private final Directory directory;
+
+	private final ObjectProvider<InitiativeCatalog> catalog;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final IncidentSettings settings;
+
+	private final Clock clock;
+
+	IncidentService(Incidents incidents, IncidentMembers members, ChecklistItems items, TimelineEntries timeline,
+			RegulatoryClocks clocks, Playbooks playbooks, InviteRules inviteRules, Directory directory,
+			ObjectProvider<InitiativeCatalog> catalog, AuditTrail audit, ApplicationEventPublisher events,
+			IncidentSettings settings, Clock clock) {
+		this.incidents = incidents;
+		this.members = members;
+		this.items = items;
+		this.timeline = timeline;
+		this.clocks = clocks;
+		this.playbooks = playbooks;
+		this.inviteRules = inviteRules;
+		this.directory = directory;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether initiatives can be picked from a catalog (otherwise they are free text).
+	 * @return true when the initiative module is present
+	 */
+	public boolean hasInitiativeCatalog() {
+		return this.catalog.getIfAvailable() != null;
+	}
+
+	/**
+	 * Active initiatives for the report modal's picker.
+	 * @return the initiatives, empty without a catalog
+	 */
+	public List<InitiativeSummary> activeInitiatives() {
+		InitiativeCatalog found = this.catalog.getIfAvailable();
+		return (found != null) ? found.active() : List.of();
+	}
+
+	/**
+	 * Checks a report before anything is stored.
+	 * @param report the report
+	 * @return the problem, or empty when it is fine
+	 */
+	public Optional<String> problemWith(Report report) {
+		if (report.title().isBlank()) {
+			return Optional.of("Give the incident a title.");
+		}
+		if (report.title().length() > TITLE_MAX) {
+			return Optional.of("The title is " + report.title().length() + " characters long; keep it under "
+					+ TITLE_MAX + " and put the details in *what happened*.");
+		}
+		if (report.description() != null && report.description().length() > TEXT_MAX) {
+			return Optional.of("*What happened* can hold " + TEXT_MAX + " characters.");
+		}
+		if (report.initiativeKey() != null) {
+			InitiativeCatalog found = this.catalog.getIfAvailable();
+			if (found != null && found.find(report.initiativeKey()).isEmpty()) {
+				return Optional.of("There is no initiative `" + Mrkdwn.escapeAndTruncate(report.initiativeKey(), 40)
+						+ "`; see `/violet initiative list`.");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Declares an incident; a report delivered again returns the incident it opened.
+	 * @param report a report without problems
+	 * @return the incident
+	 */
+	@Transactional
+	public Incident declare(Report report) {
+		if (report.reportKey() != null) {
+			Optional<Incident> earlier = this.incidents.findByReportKey(report.reportKey());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		return open(report, false, null, List.of());
+	}
+
+	@Transactional
+	Incident open(Report report, boolean drill, @Nullable String sessionKey, List<String> participants) {
+		Instant now = this.clock.instant();
+		Report stored = fit(report);
+		Incident incident = new Incident(stored, drill, sessionKey, now);
+		Optional<InitiativeSummary> initiative = initiative(stored.initiativeKey());
+		initiative.ifPresent((i) -> incident.linkInitiative(i.key(), i.highRisk()));
+		this.directory.holders(Role.INCIDENT_COMMANDER)
+			.primary()
+			.ifPresent((c) -> incident.assign(IncidentRole.COMMANDER, c));
+		incident.scheduleStatusReminder(now.plus(this.settings.statusReminder(incident.severity())));
+		this.incidents.saveAndFlush(incident);
+		long id = incident.id();
+		Map<String, String> people = this.inviteRules.required(incident,
+				initiative.map(InitiativeSummary::ownerId).orElse(null),
+				initiative.map(InitiativeSummary::employment).orElse(false));
+		participants.forEach((p) -> people.putIfAbsent(p, "drill participant"));
+		people.forEach((user, reason) -> this.members
+			.save(new IncidentMember(id, user, reason, IncidentMember.Invite.PENDING)));
+		int position = 0;
+		for (Playbook.Step step : this.playbooks.of(incident.type()).steps()) {
+			this.items
+				.save(new ChecklistItem(id, position++, step.phase(), step.text(), String.join(" ", step.refs())));
+		}
+		if (incident.type() == IncidentType.DATA_LEAKAGE || incident.personalData()) {
+			this.clocks.save(new RegulatoryClock(id, RegulatoryClock.GDPR, "standard"));
+		}
+		if (incident.initiativeHighRisk()) {
+			this.clocks.save(new RegulatoryClock(id, RegulatoryClock.AI_ACT, "standard"));
+		}
+		addTimeline(incident, stored.reporter(), (drill ? "Drill opened" : "Declared") + ": " + incident.type().key()
+				+ ", " + incident.severity().key() + ", \"" + incident.title() + "\"");
+		this.audit.record(stored.reporter(), drill ? "incident.drill-opened" : "incident.declared", subject(incident),
+				incident.type().key() + " " + incident.severity().key() + (incident.privateRoom() ? " private" : ""));
+		this.events.publishEvent(new IncidentEvents.IncidentDeclared(id));
+		return incident;
+	}
+
+	/**
+	 * Changes the status; {@code resolved} goes through {@link #resolve}.
+	 * @param incident the incident
+	 * @param status the new status
+	 * @param by who
+	 * @return the outcome
+	 */
+	@Transactional
+	public Outcome changeStatus(long incident, IncidentStatus status, String by) {
+		Incident found = get(incident);
+		if (!mayManage(found, by)) {
+			return notAllowed("change the status");
+		}
+		if (found.status() == status) {
+			return Outcome.done(found.label() + " already is *" + status.key() + "*.");
+		}
+		found.changeStatus(status, this.clock.instant());
+		found.scheduleStatusReminder(this.clock.instant().plus(this.settings.statusReminder(found.severity())));
+		changed(found, by, "incident.status", "Status → " + status.key());
+		return Outcome.done(":white_check_mark: " + found.label() + " is now *" + status.key() + "*.");
+	}
+
+	/**
+	 * Resolves the incident with its post-mortem facts and posts the draft.
+	 * @param incident the incident
+	 * @param summary what happened
+	 * @param rootCause why
+	 * @param followups follow-up actions with their owners, one per line
+	 * @param by who
+	 * @return the outcome
+	 */
+	@Transactional
+	public Outcome resolve(long incident, String summary, String rootCause, String followups, String by) {
+		Incident found = get(incident);
+		if (!mayManage(found, by)) {
+			return notAllowed("resolve it");
+		}
+		found.resolve(cut(summary, TEXT_MAX), cut(rootCause, TEXT_MAX), cut(followups, TEXT_MAX), this.clock.instant());
+		changed(found, by, "incident.resolved", "Resolved");
+		this.events.publishEvent(new IncidentEvents.PostMortemRequested(incident));
+		return Outcome.done(":white_check_mark: " + found.label() + " is resolved; the post-mortem draft follows.");
+	}
+
+	@Transactional
+	public Outcome changeSeverity(long incident, Severity severity, String by) {
+		Incident found = get(incident);
+		if (!mayManage(found, by)) {
+			return notAllowed("change the severity");
+		}
+		if (found.severity() == severity) {
+			return Outcome.done(found.label() + " already is *" + severity.key() + "*.");
+		}
+		found.changeSeverity(severity);
+		found.scheduleStatusReminder(this.clock.instant().plus(this.settings.statusReminder(severity)));
+		Optional<InitiativeSummary> initiative = initiative(found.initiativeKey().orElse(null));
+		Map<String, String> people = this.inviteRules.required(found,
+				initiative.map(InitiativeSummary::ownerId).orElse(null),
+				initiative.map(InitiativeSummary::employment).orElse(false));
+		int added = 0;
+		for (Map.Entry<String, String> person : people.entrySet()) {
+			if (this.members.findByIncidentIdAndUserId(incident, person.getKey()).isEmpty()) {
+				this.members.save(new IncidentMember(incident, person.getKey(), person.getValue(),
+						IncidentMember.Invite.PENDING));
+				added++;
+			}
+		}
+		changed(found, by, "incident.severity", "Severity → " + severity.key());
+		if (added > 0) {
+			this.events.publishEvent(new IncidentEvents.InvitesPending(incident));
+		}
+		return Outcome.done(":white_check_mark: " + found.label() + " is now *" + severity.key() + "*"
+				+ ((added > 0) ? "; inviting " + added + " more " + ((added == 1) ? "person" : "people") : "") + ".");
+	}
+
+	@Transactional
+	public Outcome assignRole(long incident, IncidentRole role, String userId, String by) {
+		Incident found = get(incident);
+		if (!mayManage(found, by)) {
+			return notAllowed("change the roles");
+		}
+		found.assign(role, userId);
+		boolean newMember = this.members.findByIncidentIdAndUserId(incident, userId).isEmpty();
+		if (newMember) {
+			this.members.save(new IncidentMember(incident, userId, role.key(), IncidentMember.Invite.PENDING));
+			this.events.publishEvent(new IncidentEvents.InvitesPending(incident));
+		}
+		changed(found, by, "incident.role", role.key() + " → <@" + userId + ">");
+		return Outcome
+			.done(":white_check_mark: " + Mrkdwn.user(userId) + " is now " + role.key() + " of " + found.label() + ".");
+	}
+
+	@Transactional
+	public Outcome note(long incident, String text, String by) {
+		Incident found = get(incident);
+		if (text.isBlank()) {
+			return Outcome.refused("Write the note after `note`.");
+		}
+		joined(incident, by);
+		addTimeline(found, by, "Note: " + cut(text, TEXT_MAX - 10));
+		this.audit.record(by, "incident.note", subject(found), cut(text, 500));
+		return Outcome.done(":memo: Added to the timeline of " + found.label() + ".");
+	}
+
+	@Transactional
+	public Outcome tick(long itemId, boolean done, String by) {
+		ChecklistItem item = this.items.findById(itemId).orElseThrow();
+		Incident found = get(item.incidentId());
+		if (item.done() == done) {
+			return Outcome.done("Already " + (done ? "done" : "open") + ".");
+		}
+		if (done) {
+			item.tick(by, this.clock.instant());
+		}
+		else {
+			item.untick();
+		}
+		joined(found.id(), by);
+		changed(found, by, "incident.checklist", (done ? "Done: " : "Reopened: ") + item.text());
+		return Outcome.done("");
+	}
+
+	@Transactional
+	public Outcome decideClock(long clockId, RegulatoryClock.State state, String by) {
+		RegulatoryClock found = this.clocks.findById(clockId).orElseThrow();
+		Incident incident = get(found.incidentId());
+		if (!mayDecideClock(incident, by)) {
+			return Outcome.refused("Only legal, the commander, security-architect owners and admins can settle a "
+					+ "regulatory clock.");
+		}
+		if (found.state() == state) {
+			return Outcome.done("Already recorded.");
+		}
+		found.decide(state, by, this.clock.instant());
+		changed(incident, by, "incident.clock",
+				this.settings.clock(found.ruleKey()).title() + " → " + (state == RegulatoryClock.State.DONE ? "notified"
+						: state == RegulatoryClock.State.RUNNING ? "running again" : "not applicable"));
+		return Outcome.done("");
+	}
+
+	@Transactional
+	public Outcome changeClockVariant(long clockId, String variant, String by) {
+		RegulatoryClock found = this.clocks.findById(clockId).orElseThrow();
+		Incident incident = get(found.incidentId());
+		if (!mayDecideClock(incident, by)) {
+			return Outcome.refused("Only legal, the commander, security-architect owners and admins can change a "
+					+ "regulatory clock.");
+		}
+		if (!List.of("standard", "widespread", "death").contains(variant)
+				|| !RegulatoryClock.AI_ACT.equals(found.kind()) || found.variant().equals(variant)) {
+			return Outcome.done("");
+		}
+		found.changeVariant(variant);
+		changed(incident, by, "incident.clock", this.settings.clock(found.ruleKey()).title() + " applies");
+		return Outcome.done("");
+	}
+
+	@Transactional
+	public Outcome becameAwareAt(long incident, Instant at, String by) {
+		Incident found = get(incident);
+		if (!mayDecideClock(found, by)) {
+			return Outcome.refused("Only legal, the commander, security-architect owners and admins can move the "
+					+ "\"became aware at\" time.");
+		}
+		if (at.isAfter(this.clock.instant())) {
+			return Outcome.refused("\"Became aware at\" cannot be in the future.");
+		}
+		found.becameAwareAt(at);
+		changed(found, by, "incident.aware-at", "Became aware at moved to " + at);
+		return Outcome.done("");
+	}
+
+	@Transactional
+	public Outcome close(long incident, String by) {
+		Incident found = get(incident);
+		if (!mayManage(found, by)) {
+			return notAllowed("close it");
+		}
+		if (found.closedAt().isPresent()) {
+			return Outcome.done(found.label() + " is already closed.");
+		}
+		if (found.status() != IncidentStatus.RESOLVED) {
+			return Outcome.refused("Resolve " + found.label() + " first: `/violet incident status resolved`.");
+		}
+		found.close(this.clock.instant(), this.settings.archiveDelay());
+		changed(found, by, "incident.closed", "Closed; the room is archived " + found.archiveDueAt().orElseThrow());
+		return Outcome.done(":lock: " + found.label() + " is closed. The room is archived "
+				+ Mrkdwn.date(found.archiveDueAt().orElseThrow()) + " unless someone types `/violet incident reopen`.");
+	}
+
+	@Transactional
+	public Outcome reopen(long incident, String by) {
+		Incident found = get(incident);
+		if (!mayManage(found, by)) {
+			return notAllowed("reopen it");
+		}
+		if (found.archived()) {
+			return Outcome.refused(found.label() + " is already archived; declare a new incident and link this one.");
+		}
+		if (found.closedAt().isEmpty() && found.status() != IncidentStatus.RESOLVED) {
+			return Outcome.done(found.label() + " is open.");
+		}
+		found.reopen();
+		found.scheduleStatusReminder(this.clock.instant().plus(this.settings.statusReminder(found.severity())));
+		changed(found, by, "incident.reopened", "Reopened");
+		return Outcome.done(":unlock: " + found.label() + " is open again; it will not be archived.");
+	}
+
+	/**
+	 * Adds a Slack message to the timeline (the "Add to timeline" shortcut).
+	 * @param incident the incident
+	 * @param author who wrote the message
+	 * @param text its text
+	 * @param permalink its link
+	 * @param by who added it
+	 */
+	@Transactional
+	public void addMessage(long incident, String author, String text, String permalink, String by) {
+		Incident found = get(incident);
+		joined(incident, by);
+		addTimeline(found, by, "Message by <@" + author + ">: " + cut(text, 2000) + " (" + permalink + ")");
+		this.audit.record(by, "incident.timeline", subject(found), permalink);
+	}
+
+	/**
+	 * Who may change status, severity and roles, resolve, close and reopen: the
+	 * commander, security-architect owners and admins.
+	 * @param incident the incident
+	 * @param user the user
+	 * @return whether they may
+	 */
+	public boolean mayManage(Incident incident, String user) {
+		return incident.commander().map(user::equals).orElse(false)
+				|| this.directory.holders(Role.SECURITY_ARCHITECT).owners().contains(user)
+				|| this.directory.isAdmin(user);
+	}
+
+	boolean mayDecideClock(Incident incident, String user) {
+		return mayManage(incident, user) || this.directory.holders(Role.LEGAL).everyone().contains(user);
+	}
+
+	Optional<InitiativeSummary> initiative(@Nullable String key) {
+		InitiativeCatalog found = this.catalog.getIfAvailable();
+		return (key == null || found == null) ? Optional.empty() : found.find(key);
+	}
+
+	private void joined(long incident, String user) {
+		if (this.members.findByIncidentIdAndUserId(incident, user).isEmpty()) {
+			this.members.save(new IncidentMember(incident, user, "joined", IncidentMember.Invite.JOINED));
+		}
+	}
+
+	private void changed(Incident incident, String by, String action, String what) {
+		addTimeline(incident, by, what);
+		this.audit.record(by, action, subject(incident), cut(what, 500));
+		this.events.publishEvent(new IncidentEvents.IncidentUpdated(incident.id()));
+	}
+
+	void addTimeline(Incident incident, String actor, String text) {
+		this.timeline.save(new TimelineEntry(incident.id(), this.clock.instant(), actor, cut(text, TEXT_MAX)));
+	}
+
+	Incident get(long id) {
+		return this.incidents.findById(id).orElseThrow(() -> new IllegalArgumentException("No incident " + id));
+	}
+
+	private Report fit(Report report) {
+		InitiativeCatalog found = this.catalog.getIfAvailable();
+		String key = report.initiativeKey();
+		String text = report.initiativeText();
+		if (key != null && found == null) {
+			// without the initiative module the key is kept as what the reporter typed
+			text = key;
+			key = null;
+		}
+		else if (key != null) {
+			key = found.find(key).map(InitiativeSummary::key).orElse(null);
+		}
+		return new Report(report.type(), report.severity(), report.title().strip(),
+				(report.description() != null) ? cut(report.description(), TEXT_MAX) : null, report.privateRoom(),
+				report.personalData(), key, (text != null && !text.isBlank()) ? cut(text.strip(), 300) : null,
+				(report.evidenceLink() != null) ? cut(report.evidenceLink(), 1000) : null,
+				(report.evidenceQuote() != null) ? cut(report.evidenceQuote(), TEXT_MAX) : null, report.reporter(),
+				report.reportKey());
+	}
+
+	private static Outcome notAllowed(String what) {
+		return Outcome.refused(":no_entry: Only the incident's commander, security-architect owners and Violet admins "
+				+ "can " + what + ".");
+	}
+
+	static String subject(Incident incident) {
+		return "incident:" + incident.id();
+	}
+
+	static String cut(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
+}
