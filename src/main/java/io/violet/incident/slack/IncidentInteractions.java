@@ -1,0 +1,286 @@
+package io.violet.incident.slack;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.ViewState;
+import io.violet.VioletSettings;
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentQueries;
+import io.violet.incident.IncidentService;
+import io.violet.incident.IncidentType;
+import io.violet.incident.Outcome;
+import io.violet.incident.RegulatoryClock;
+import io.violet.incident.Report;
+import io.violet.incident.Severity;
+import io.violet.slack.InteractionRegistrar;
+import io.violet.slack.Mrkdwn;
+import io.violet.slack.SlackGateway;
+import io.violet.slack.SlackMethod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shortcuts, modal submissions, checklist boxes and clock buttons of the incident module.
+ */
+@Component
+class IncidentInteractions implements InteractionRegistrar {
+
+	private static final Logger log = LoggerFactory.getLogger(IncidentInteractions.class);
+
+	static final String REPORT_SHORTCUT = "report_ai_incident";
+
+	static final String REPORT_MESSAGE_SHORTCUT = "report_ai_incident_from_message";
+
+	static final String TIMELINE_SHORTCUT = "add_to_incident_timeline";
+
+	static final String CHECK = "incident_check";
+
+	static final String CLOCK_DONE = "incident_clock_done";
+
+	static final String CLOCK_NA = "incident_clock_na";
+
+	static final String CLOCK_AWARE = "incident_clock_aware";
+
+	static final String CLOCK_VARIANT = "incident_clock_variant";
+
+	private final IncidentService service;
+
+	private final IncidentQueries queries;
+
+	private final SlackGateway slack;
+
+	private final VioletSettings settings;
+
+	private final Executor executor;
+
+	IncidentInteractions(IncidentService service, IncidentQueries queries, SlackGateway slack, VioletSettings settings,
+			@Qualifier("slackWorkExecutor") Executor executor) {
+		this.service = service;
+		this.queries = queries;
+		this.slack = slack;
+		this.settings = settings;
+		this.executor = executor;
+	}
+
+	@Override
+	public void register(App app) {
+		app.globalShortcut(REPORT_SHORTCUT, (req, ctx) -> {
+			openQuietly(req.getPayload().getTriggerId(), IncidentModals.report(initiatives(), null));
+			return ctx.ack();
+		});
+		app.messageShortcut(REPORT_MESSAGE_SHORTCUT, (req, ctx) -> {
+			var payload = req.getPayload();
+			String text = (payload.getMessage() != null && payload.getMessage().getText() != null)
+					? payload.getMessage().getText() : "";
+			String evidence = payload.getChannel().getId() + "\n" + payload.getMessageTs() + "\n" + text;
+			openQuietly(payload.getTriggerId(), IncidentModals.report(initiatives(), evidence));
+			return ctx.ack();
+		});
+		app.messageShortcut(TIMELINE_SHORTCUT, (req, ctx) -> {
+			var payload = req.getPayload();
+			String channel = payload.getChannel().getId();
+			String user = payload.getUser().getId();
+			String author = (payload.getMessage() != null && payload.getMessage().getUser() != null)
+					? payload.getMessage().getUser() : user;
+			String text = (payload.getMessage() != null && payload.getMessage().getText() != null)
+					? payload.getMessage().getText() : "";
+			String ts = payload.getMessageTs();
+			later(() -> addToTimeline(channel, user, author, text, ts));
+			return ctx.ack();
+		});
+		app.viewSubmission(IncidentModals.REPORT, (req, ctx) -> {
+			var view = req.getPayload().getView();
+			var values = view.getState().getValues();
+			String user = req.getPayload().getUser().getId();
+			Optional<IncidentType> type = Optional.ofNullable(IncidentModals.value(values, "type"))
+				.flatMap(IncidentType::fromKey);
+			Optional<Severity> severity = Optional.ofNullable(IncidentModals.value(values, "severity"))
+				.flatMap(Severity::fromKey);
+			String title = Optional.ofNullable(IncidentModals.value(values, "title")).orElse("");
+			if (type.isEmpty() || severity.isEmpty()) {
+				return ctx.ack((r) -> r.responseAction("errors")
+					.errors(Map.of(type.isEmpty() ? "type" : "severity", "Pick one.")));
+			}
+			List<String> flags = IncidentModals.selected(values, "flags");
+			String link = null;
+			String quote = null;
+			String metadata = view.getPrivateMetadata();
+			if (metadata != null && !metadata.isBlank()) {
+				String[] parts = metadata.split("\n", 3);
+				link = permalink(parts[0], (parts.length > 1) ? parts[1] : "");
+				if (flags.contains("quote") && parts.length > 2) {
+					quote = parts[2];
+				}
+			}
+			String initiativeKey = IncidentModals.value(values, "initiative");
+			Report report = new Report(type.get(), severity.get(), title, IncidentModals.value(values, "description"),
+					flags.contains("private"), flags.contains("personal_data"), initiativeKey,
+					IncidentModals.value(values, "initiative_text"), link, quote, user, "view:" + view.getId());
+			Optional<String> problem = this.service.problemWith(report);
+			if (problem.isPresent()) {
+				String block = (initiativeKey != null && problem.get().contains("initiative")) ? "initiative" : "title";
+				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of(block, plain(problem.get()))));
+			}
+			Incident incident = this.service.declare(report);
+			later(() -> this.slack.dm(user, IncidentCommand.confirmation(incident, this.settings), List.of()));
+			return ctx.ack();
+		});
+		app.viewSubmission(IncidentModals.RESOLVE, (req, ctx) -> {
+			var view = req.getPayload().getView();
+			var values = view.getState().getValues();
+			String user = req.getPayload().getUser().getId();
+			long id = Long.parseLong(view.getPrivateMetadata());
+			StringBuilder followups = new StringBuilder();
+			for (int n = 1; n <= IncidentModals.FOLLOWUPS; n++) {
+				String action = IncidentModals.value(values, "followup_" + n);
+				String owner = IncidentModals.value(values, "owner_" + n);
+				if (action != null && !action.isBlank()) {
+					followups.append("• ")
+						.append(action.strip())
+						.append(" — owner ")
+						.append((owner != null) ? "<@" + owner + ">" : "to be named")
+						.append('\n');
+				}
+				else if (owner != null) {
+					return ctx.ack((r) -> r.responseAction("errors")
+						.errors(Map.of("followup_" + 1, "Describe the action that this owner takes.")));
+				}
+			}
+			Outcome outcome = this.service.resolve(id,
+					Optional.ofNullable(IncidentModals.value(values, "summary")).orElse(""),
+					Optional.ofNullable(IncidentModals.value(values, "root_cause")).orElse(""),
+					followups.toString().strip(), user);
+			if (!outcome.ok()) {
+				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("summary", plain(outcome.message()))));
+			}
+			return ctx.ack();
+		});
+		app.viewSubmission(IncidentModals.AWARE, (req, ctx) -> {
+			var view = req.getPayload().getView();
+			String when = IncidentModals.value(view.getState().getValues(), "aware");
+			if (when == null) {
+				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("aware", "Pick a date and time.")));
+			}
+			Outcome outcome = this.service.becameAwareAt(Long.parseLong(view.getPrivateMetadata()),
+					Instant.ofEpochSecond(Long.parseLong(when)), req.getPayload().getUser().getId());
+			if (!outcome.ok()) {
+				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("aware", plain(outcome.message()))));
+			}
+			return ctx.ack();
+		});
+		app.blockAction(CHECK, (req, ctx) -> {
+			BlockActionPayload.Action action = req.getPayload().getActions().get(0);
+			String blockId = action.getBlockId();
+			if (blockId == null || !blockId.startsWith(WarRoomViews.ITEM_BLOCK)) {
+				return ctx.ack();
+			}
+			long itemId = Long.parseLong(blockId.substring(WarRoomViews.ITEM_BLOCK.length()));
+			boolean done = action.getSelectedOptions() != null && !action.getSelectedOptions().isEmpty();
+			if (this.queries.item(itemId).isPresent()) {
+				this.service.tick(itemId, done, req.getPayload().getUser().getId());
+			}
+			return ctx.ack();
+		});
+		app.blockAction(CLOCK_DONE, (req, ctx) -> clockDecision(req, ctx, RegulatoryClock.State.DONE));
+		app.blockAction(CLOCK_NA, (req, ctx) -> clockDecision(req, ctx, RegulatoryClock.State.NOT_APPLICABLE));
+		app.blockAction(CLOCK_VARIANT, (req, ctx) -> {
+			String value = req.getPayload().getActions().get(0).getSelectedOption().getValue();
+			String[] parts = value.split(":", 2);
+			Outcome outcome = this.service.changeClockVariant(Long.parseLong(parts[0]), parts[1],
+					req.getPayload().getUser().getId());
+			refuseIfNeeded(req, outcome);
+			return ctx.ack();
+		});
+		app.blockAction(CLOCK_AWARE, (req, ctx) -> {
+			long id = Long.parseLong(req.getPayload().getActions().get(0).getValue());
+			this.queries.byId(id)
+				.ifPresent((incident) -> openQuietly(req.getPayload().getTriggerId(), IncidentModals.aware(incident)));
+			return ctx.ack();
+		});
+	}
+
+	private Response clockDecision(BlockActionRequest req, ActionContext ctx, RegulatoryClock.State state) {
+		long clockId = Long.parseLong(req.getPayload().getActions().get(0).getValue());
+		if (this.queries.clock(clockId).isPresent()) {
+			refuseIfNeeded(req, this.service.decideClock(clockId, state, req.getPayload().getUser().getId()));
+		}
+		return ctx.ack();
+	}
+
+	private void refuseIfNeeded(BlockActionRequest req, Outcome outcome) {
+		if (outcome.ok() || req.getPayload().getChannel() == null) {
+			return;
+		}
+		String channel = req.getPayload().getChannel().getId();
+		String user = req.getPayload().getUser().getId();
+		later(() -> this.slack.ephemeral(channel, user, ":no_entry: " + outcome.message(), List.of()));
+	}
+
+	private void addToTimeline(String channel, String user, String author, String text, String ts) {
+		Optional<Incident> incident = this.queries.byChannel(channel);
+		if (incident.isEmpty()) {
+			this.slack.ephemeral(channel, user,
+					":warning: *Add to timeline* works on messages inside an incident's war room; this channel is not one.",
+					List.of());
+			return;
+		}
+		String link = Optional.ofNullable(permalink(channel, ts)).orElse("message " + ts);
+		this.service.addMessage(incident.get().id(), author, text, link, user);
+		this.slack.ephemeral(channel, user,
+				":memo: Added the message to the timeline of " + incident.get().label() + ".", List.of());
+	}
+
+	private String permalink(String channel, String ts) {
+		try {
+			var answer = this.slack.call(SlackMethod.CHAT_GET_PERMALINK,
+					(c) -> c.chatGetPermalink((r) -> r.channel(channel).messageTs(ts)));
+			return answer.isOk() ? answer.getPermalink() : null;
+		}
+		catch (RuntimeException ex) {
+			log.warn("No permalink for the evidence message: {}", ex.getMessage());
+			return null;
+		}
+	}
+
+	private List<io.violet.initiative.InitiativeSummary> initiatives() {
+		return this.service.hasInitiativeCatalog() ? new ArrayList<>(this.service.activeInitiatives()) : null;
+	}
+
+	private void openQuietly(String triggerId, com.slack.api.model.view.View view) {
+		try {
+			this.slack.openView(triggerId, view);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not open an incident modal: {}", ex.getMessage());
+		}
+	}
+
+	private void later(Runnable work) {
+		this.executor.execute(() -> {
+			try {
+				work.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Incident follow-up failed: {}", ex.getMessage());
+			}
+		});
+	}
+
+	private static String plain(String mrkdwn) {
+		return Mrkdwn.truncate(mrkdwn.replace("*", "").replace("`", "").replaceAll(":[a-z_]+: ", ""), 150);
+	}
+
+}

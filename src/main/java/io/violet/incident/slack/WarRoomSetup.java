@@ -1,0 +1,300 @@
+package io.violet.incident.slack;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
+import com.slack.api.methods.response.conversations.ConversationsInviteResponse;
+import com.slack.api.model.Conversation;
+import com.slack.api.model.ConversationType;
+import io.violet.VioletSettings;
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentEvents;
+import io.violet.incident.IncidentMember;
+import io.violet.incident.IncidentQueries;
+import io.violet.incident.SetupStep;
+import io.violet.incident.WarRoomProgress;
+import io.violet.slack.Mrkdwn;
+import io.violet.slack.SlackApiError;
+import io.violet.slack.SlackGateway;
+import io.violet.slack.SlackMethod;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up a war room in order: channel → topic and purpose → invites → checklist posted
+ * and pinned → regulatory clocks → (drill scenario) → announcement. Each step is recorded
+ * as soon as Slack confirmed it; when Slack fails the listener fails, the event
+ * publication is retried, and setup resumes at the first step not yet recorded.
+ */
+@Component
+class WarRoomSetup {
+
+	private static final Logger log = LoggerFactory.getLogger(WarRoomSetup.class);
+
+	/** Errors that no retry will fix: the app's installation must change. */
+	private static final Set<String> TERMINAL = Set.of("missing_scope", "restricted_action", "not_allowed_token_type",
+			"invalid_auth", "account_inactive", "no_permission", "team_access_not_granted");
+
+	private static final int MAX_NAME_ATTEMPTS = 20;
+
+	private final SlackGateway slack;
+
+	private final IncidentQueries queries;
+
+	private final WarRoomProgress progress;
+
+	private final VioletSettings settings;
+
+	private volatile @Nullable String botUserId;
+
+	WarRoomSetup(SlackGateway slack, IncidentQueries queries, WarRoomProgress progress, VioletSettings settings) {
+		this.slack = slack;
+		this.queries = queries;
+		this.progress = progress;
+		this.settings = settings;
+	}
+
+	@ApplicationModuleListener
+	void on(IncidentEvents.IncidentDeclared event) {
+		setUp(event.incidentId());
+	}
+
+	void setUp(long id) {
+		Incident incident = load(id);
+		if (incident.setupStep() == SetupStep.DONE || incident.setupStep() == SetupStep.FAILED) {
+			return;
+		}
+		if (!incident.setupStep().reached(SetupStep.CHANNEL)) {
+			if (!createChannel(incident)) {
+				return;
+			}
+			incident = load(id);
+		}
+		String channel = incident.channelId().orElseThrow();
+		if (!incident.setupStep().reached(SetupStep.TOPIC)) {
+			this.slack.require(SlackMethod.CONVERSATIONS_SET_TOPIC,
+					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(WarRoomViews.topic(load(id)))));
+			this.slack.require(SlackMethod.CONVERSATIONS_SET_PURPOSE, (c) -> c
+				.conversationsSetPurpose((r) -> r.channel(channel).purpose(WarRoomViews.purpose(load(id)))));
+			this.progress.reached(id, SetupStep.TOPIC);
+		}
+		if (!load(id).setupStep().reached(SetupStep.INVITES)) {
+			invitePending(id, channel);
+			this.progress.reached(id, SetupStep.INVITES);
+		}
+		incident = load(id);
+		if (incident.summaryTs().isEmpty()) {
+			var posted = this.slack.post(channel, null, WarRoomViews.summaryText(incident),
+					WarRoomViews.summary(incident, this.queries));
+			this.progress.summaryPosted(id, posted.ts());
+			this.progress.reached(id, SetupStep.CHECKLIST);
+			incident = load(id);
+		}
+		if (!incident.setupStep().reached(SetupStep.PINNED)) {
+			String ts = incident.summaryTs().orElseThrow();
+			var pinned = this.slack.call(SlackMethod.PINS_ADD,
+					(c) -> c.pinsAdd((r) -> r.channel(channel).timestamp(ts)));
+			if (!pinned.isOk() && !"already_pinned".equals(pinned.getError())) {
+				throw new SlackApiError(SlackMethod.PINS_ADD, pinned.getError());
+			}
+			this.progress.checklistPinned(id);
+		}
+		incident = load(id);
+		if (!incident.setupStep().reached(SetupStep.CLOCKS)) {
+			if (!this.queries.clocks(id).isEmpty() && incident.clocksTs().isEmpty()) {
+				var posted = this.slack.post(channel, null,
+						(incident.drill() ? "[DRILL] " : "") + "Regulatory clocks for " + incident.label(),
+						WarRoomViews.clocks(incident, this.queries));
+				this.progress.clocksPosted(id, posted.ts());
+			}
+			this.progress.reached(id, SetupStep.CLOCKS);
+		}
+		incident = load(id);
+		if (!incident.setupStep().reached(SetupStep.SCENARIO)) {
+			if (incident.drill()) {
+				this.slack.post(channel, null, ":performing_arts: *DRILL scenario* — nothing here is real.\n"
+						+ Mrkdwn.escape(this.queries.playbook(incident.type()).scenario())
+						+ "\nWork through the pinned checklist as you would in a real incident; the time to each step is recorded for the debrief.",
+						List.of());
+			}
+			this.progress.reached(id, SetupStep.SCENARIO);
+		}
+		announce(load(id));
+	}
+
+	private void announce(Incident incident) {
+		String ts = "";
+		if (!incident.drill() && !this.settings.incidentsChannel().isBlank()) {
+			ts = this.slack.post(this.settings.incidentsChannel(), null, WarRoomViews.announcement(incident), List.of())
+				.ts();
+		}
+		String note = ":rotating_light: AI incident " + incident.label() + " (" + incident.type().key() + ", "
+				+ incident.severity().key() + ") concerns this initiative: "
+				+ Mrkdwn.escapeAndTruncate(incident.title(), 200) + " — war room "
+				+ Mrkdwn.channel(incident.channelId().orElse(""));
+		this.progress.announced(incident.id(), ts, note);
+	}
+
+	/**
+	 * Creates the channel, or adopts the one an earlier try created.
+	 * @return false when setup cannot go on
+	 */
+	private boolean createChannel(Incident incident) {
+		long id = incident.id();
+		int attempt = Math.max(1, incident.channelAttempts());
+		for (int tries = 0; tries < MAX_NAME_ATTEMPTS; tries++, attempt++) {
+			String name = WarRoomViews.channelName(incident, this.settings.timezone(), attempt);
+			boolean triedBefore = name.equals(incident.channelName().orElse(null));
+			if (!triedBefore) {
+				this.progress.tryingChannelName(id, name);
+			}
+			ConversationsCreateResponse created = this.slack.call(SlackMethod.CONVERSATIONS_CREATE,
+					(c) -> c.conversationsCreate((r) -> r.name(name).isPrivate(incident.privateRoom())));
+			if (created.isOk()) {
+				this.progress.channelCreated(id, created.getChannel().getId(), name);
+				return true;
+			}
+			String error = created.getError();
+			if ("name_taken".equals(error)) {
+				Optional<Conversation> existing = findByName(name);
+				if (existing.isPresent() && ours(existing.get(), incident, triedBefore)) {
+					log.info("Adopting channel {} for incident {}", name, id);
+					this.progress.channelCreated(id, existing.get().getId(), name);
+					return true;
+				}
+				incident = load(id);
+				continue;
+			}
+			if (TERMINAL.contains(error)) {
+				failSetup(incident, error);
+				return false;
+			}
+			throw new SlackApiError(SlackMethod.CONVERSATIONS_CREATE, error);
+		}
+		failSetup(incident, "no free channel name");
+		return false;
+	}
+
+	private boolean ours(Conversation channel, Incident incident, boolean triedBefore) {
+		if (this.queries.channelOwnedByOther(channel.getId(), incident.id())) {
+			return false;
+		}
+		String marker = WarRoomViews.marker(incident);
+		boolean marked = (channel.getPurpose() != null && channel.getPurpose().getValue() != null
+				&& channel.getPurpose().getValue().contains(marker))
+				|| (channel.getTopic() != null && channel.getTopic().getValue() != null
+						&& channel.getTopic().getValue().contains(marker));
+		return marked || (triedBefore && botUserId().equals(channel.getCreator()));
+	}
+
+	private Optional<Conversation> findByName(String name) {
+		String cursor = null;
+		for (int page = 0; page < 50; page++) {
+			String from = cursor;
+			var listed = this.slack.require(SlackMethod.CONVERSATIONS_LIST, (c) -> c.conversationsList((r) -> {
+				r.types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
+					.excludeArchived(true)
+					.limit(1000);
+				if (from != null) {
+					r.cursor(from);
+				}
+				return r;
+			}));
+			if (listed.getChannels() != null) {
+				for (Conversation channel : listed.getChannels()) {
+					if (name.equals(channel.getName())) {
+						return Optional.of(channel);
+					}
+				}
+			}
+			cursor = (listed.getResponseMetadata() != null) ? listed.getResponseMetadata().getNextCursor() : null;
+			if (cursor == null || cursor.isBlank()) {
+				break;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String botUserId() {
+		String known = this.botUserId;
+		if (known == null) {
+			known = this.slack.require(SlackMethod.AUTH_TEST, (c) -> c.authTest((r) -> r)).getUserId();
+			this.botUserId = known;
+		}
+		return known;
+	}
+
+	/**
+	 * Invites everyone still pending in one call; those Slack refuses are recorded and
+	 * listed in the room.
+	 * @param id the incident
+	 * @param channel the room
+	 */
+	void invitePending(long id, String channel) {
+		List<String> pending = this.queries.members(id)
+			.stream()
+			.filter((m) -> m.invite() == IncidentMember.Invite.PENDING)
+			.map(IncidentMember::userId)
+			.filter((u) -> !u.equals(this.botUserId))
+			.toList();
+		if (pending.isEmpty()) {
+			return;
+		}
+		ConversationsInviteResponse invited = this.slack.call(SlackMethod.CONVERSATIONS_INVITE,
+				(c) -> c.conversationsInvite((r) -> r.channel(channel).users(pending).force(true)));
+		Map<String, String> failures = new HashMap<>();
+		if (invited.getErrors() != null) {
+			invited.getErrors()
+				.stream()
+				.filter((e) -> e.getUser() != null && !"already_in_channel".equals(e.getError()))
+				.forEach((e) -> failures.put(e.getUser(), e.getError()));
+		}
+		if (!invited.isOk() && failures.isEmpty() && !"already_in_channel".equals(invited.getError())) {
+			if ("cant_invite_self".equals(invited.getError()) || "user_not_found".equals(invited.getError())
+					|| "user_is_restricted".equals(invited.getError()) || "cant_invite".equals(invited.getError())) {
+				pending.forEach((u) -> failures.put(u, invited.getError()));
+			}
+			else {
+				throw new SlackApiError(SlackMethod.CONVERSATIONS_INVITE, invited.getError());
+			}
+		}
+		this.progress.invited(id, failures);
+	}
+
+	private void failSetup(Incident incident, String error) {
+		String problem = switch (error) {
+			case "missing_scope" -> "Violet lacks the Slack permission to create channels (channels:manage and "
+					+ "groups:write). An admin must reinstall the app with those scopes.";
+			case "no free channel name" -> "Every candidate channel name is taken.";
+			default -> "Slack refused to create the channel (" + error + ").";
+		};
+		this.progress.setupFailed(incident.id(), problem);
+		String text = ":warning: AI incident " + incident.label()
+				+ " is recorded, but its war room could not be opened: " + problem
+				+ " Coordinate in a channel of your own meanwhile.";
+		java.util.Set<String> told = new java.util.LinkedHashSet<>();
+		told.add(incident.reporter());
+		told.addAll(this.queries.configuredAdmins());
+		for (String user : told) {
+			try {
+				this.slack.dm(user, text, List.of());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not tell {} that incident {} has no room: {}", user, incident.id(), ex.getMessage());
+			}
+		}
+	}
+
+	private Incident load(long id) {
+		return this.queries.byId(id).orElseThrow();
+	}
+
+}

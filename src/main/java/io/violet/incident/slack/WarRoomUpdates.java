@@ -1,0 +1,161 @@
+package io.violet.incident.slack;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentEvents;
+import io.violet.incident.IncidentQueries;
+import io.violet.incident.RegulatoryClock;
+import io.violet.incident.SetupStep;
+import io.violet.incident.WarRoomProgress;
+import io.violet.slack.AppHome;
+import io.violet.slack.Mrkdwn;
+import io.violet.slack.SlackApiError;
+import io.violet.slack.SlackGateway;
+import io.violet.slack.SlackMethod;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a war room in step with its incident: topic, pinned summary, clocks, late
+ * invitations, reminders, the post-mortem and archiving. Each handler is safe to run
+ * twice: updates are idempotent, and posts are recorded before the next step.
+ */
+@Component
+class WarRoomUpdates {
+
+	private final SlackGateway slack;
+
+	private final IncidentQueries queries;
+
+	private final WarRoomProgress progress;
+
+	private final WarRoomSetup setup;
+
+	WarRoomUpdates(SlackGateway slack, IncidentQueries queries, WarRoomProgress progress, WarRoomSetup setup) {
+		this.slack = slack;
+		this.queries = queries;
+		this.progress = progress;
+		this.setup = setup;
+	}
+
+	@ApplicationModuleListener
+	void on(IncidentEvents.IncidentUpdated event) {
+		Incident incident = load(event.incidentId());
+		if (incident.channelId().isEmpty() || incident.archived()) {
+			return;
+		}
+		String channel = incident.channelId().get();
+		if (incident.setupStep().reached(SetupStep.TOPIC)) {
+			this.slack.require(SlackMethod.CONVERSATIONS_SET_TOPIC,
+					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(WarRoomViews.topic(incident))));
+		}
+		if (incident.summaryTs().isPresent()) {
+			this.slack.update(channel, incident.summaryTs().get(), WarRoomViews.summaryText(incident),
+					WarRoomViews.summary(incident, this.queries));
+		}
+		if (incident.clocksTs().isPresent()) {
+			this.slack.update(channel, incident.clocksTs().get(), "Regulatory clocks for " + incident.label(),
+					WarRoomViews.clocks(incident, this.queries));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(IncidentEvents.InvitesPending event) {
+		Incident incident = load(event.incidentId());
+		if (incident.channelId().isEmpty() || !incident.setupStep().reached(SetupStep.INVITES)) {
+			// the setup's own invite step will bring them
+			return;
+		}
+		this.setup.invitePending(incident.id(), incident.channelId().get());
+		if (incident.summaryTs().isPresent()) {
+			this.slack.update(incident.channelId().get(), incident.summaryTs().get(),
+					WarRoomViews.summaryText(incident), WarRoomViews.summary(load(incident.id()), this.queries));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(IncidentEvents.StatusReminderDue event) {
+		Incident incident = load(event.incidentId());
+		if (incident.statusRemindersSent() >= incident.statusRemindersDue() || incident.channelId().isEmpty()) {
+			return;
+		}
+		String who = incident.commander().map(Mrkdwn::user).orElse("Commander");
+		this.slack.post(incident.channelId().get(), null,
+				(incident.drill() ? "[DRILL] " : "") + ":bell: " + who + ", a status update for " + incident.label()
+						+ " (" + incident.severity().key() + ", " + incident.status().key()
+						+ ") is due: `/violet incident status …` or `/violet incident note …`.",
+				List.of());
+		this.progress.statusRemindersSent(incident.id());
+	}
+
+	@ApplicationModuleListener
+	void on(IncidentEvents.ClockReminderDue event) {
+		RegulatoryClock clock = this.queries.clock(event.clockId()).orElseThrow();
+		if (clock.remindersSent() >= clock.remindersDue() || clock.state() != RegulatoryClock.State.RUNNING) {
+			return;
+		}
+		Incident incident = load(clock.incidentId());
+		String text = (incident.drill() ? "[DRILL] " : "") + ":alarm_clock: *" + this.queries.rule(clock).title()
+				+ "* for " + incident.label() + " is due "
+				+ Mrkdwn.date(this.queries.deadline(incident, clock), "{date_short_pretty} {time}")
+				+ ". Mark it *Notified* or *Not applicable* on the clocks message"
+				+ incident.channelId().map((c) -> " in " + Mrkdwn.channel(c)).orElse("") + ".";
+		incident.channelId().ifPresent((c) -> this.slack.post(c, null, text, List.of()));
+		if (!incident.drill()) {
+			for (String legal : this.queries.legalHolders()) {
+				this.slack.dm(legal, text, List.of());
+			}
+		}
+		this.progress.clockRemindersSent(clock.id());
+	}
+
+	@ApplicationModuleListener
+	void on(IncidentEvents.PostMortemRequested event) {
+		Incident incident = load(event.incidentId());
+		if (incident.channelId().isEmpty()) {
+			return;
+		}
+		String channel = incident.channelId().get();
+		if (incident.postmortemTs().isEmpty()) {
+			var posted = this.slack.post(channel, null, "Post-mortem draft for " + incident.label(),
+					WarRoomViews.postmortem(incident, this.queries));
+			this.progress.postmortemPosted(incident.id(), posted.ts());
+		}
+		if (!incident.postmortemUploaded()) {
+			byte[] markdown = WarRoomViews.postmortemMarkdown(load(incident.id()), this.queries)
+				.getBytes(StandardCharsets.UTF_8);
+			this.slack.require(SlackMethod.FILES_UPLOAD_V2,
+					(c) -> c.filesUploadV2((r) -> r.channel(channel)
+						.filename("postmortem-incident-" + incident.id() + ".md")
+						.title("Post-mortem " + incident.label())
+						.fileData(markdown)));
+			this.progress.postmortemUploaded(incident.id());
+		}
+		on(new IncidentEvents.IncidentUpdated(incident.id()));
+	}
+
+	@ApplicationModuleListener
+	void on(IncidentEvents.ArchiveDue event) {
+		Incident incident = load(event.incidentId());
+		if (incident.archived() || incident.closedAt().isEmpty()) {
+			return;
+		}
+		if (incident.channelId().isPresent()) {
+			String channel = incident.channelId().get();
+			var archived = this.slack.call(SlackMethod.CONVERSATIONS_ARCHIVE,
+					(c) -> c.conversationsArchive((r) -> r.channel(channel)));
+			if (!archived.isOk() && !"already_archived".equals(archived.getError())) {
+				throw new SlackApiError(SlackMethod.CONVERSATIONS_ARCHIVE, archived.getError());
+			}
+		}
+		this.progress.archived(incident.id());
+	}
+
+	private Incident load(long id) {
+		return this.queries.byId(id).orElseThrow();
+	}
+
+}
