@@ -147,8 +147,10 @@ class WarRoomSetup {
 	 * Creates the channel, or adopts the one an earlier try created.
 	 * @return false when setup cannot go on
 	 */
-	private boolean createChannel(Incident incident) {
+	private boolean createChannel(Incident declared) {
+		Incident incident = declared;
 		long id = incident.id();
+		boolean privateRoom = incident.privateRoom();
 		int attempt = Math.max(1, incident.channelAttempts());
 		for (int tries = 0; tries < MAX_NAME_ATTEMPTS; tries++, attempt++) {
 			String name = WarRoomViews.channelName(incident, this.settings.timezone(), attempt);
@@ -157,7 +159,7 @@ class WarRoomSetup {
 				this.progress.tryingChannelName(id, name);
 			}
 			ConversationsCreateResponse created = this.slack.call(SlackMethod.CONVERSATIONS_CREATE,
-					(c) -> c.conversationsCreate((r) -> r.name(name).isPrivate(incident.privateRoom())));
+					(c) -> c.conversationsCreate((r) -> r.name(name).isPrivate(privateRoom)));
 			if (created.isOk()) {
 				this.progress.channelCreated(id, created.getChannel().getId(), name);
 				return true;
