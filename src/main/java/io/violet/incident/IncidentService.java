@@ -28,7 +28,11 @@ public class IncidentService {
 
 	static final int TITLE_MAX = 500;
 
-	static final int TEXT_MAX = 3000;
+	static final int TEXT_MAX = 2000;
+
+	static final int QUOTE_MAX = 1000;
+
+	static final int TIMELINE_MAX = 3000;
 
 	private final Incidents incidents;
 
@@ -270,7 +274,7 @@ public class IncidentService {
 			return Outcome.refused("Write the note after `note`.");
 		}
 		joined(incident, by);
-		addTimeline(found, by, "Note: " + cut(text, TEXT_MAX - 10));
+		addTimeline(found, by, "Note: " + cut(text, TIMELINE_MAX - 10));
 		this.audit.record(by, "incident.note", subject(found), cut(text, 500));
 		return Outcome.done(":memo: Added to the timeline of " + found.label() + ".");
 	}
@@ -430,7 +434,7 @@ public class IncidentService {
 	}
 
 	void addTimeline(Incident incident, String actor, String text) {
-		this.timeline.save(new TimelineEntry(incident.id(), this.clock.instant(), actor, cut(text, TEXT_MAX)));
+		this.timeline.save(new TimelineEntry(incident.id(), this.clock.instant(), actor, cut(text, TIMELINE_MAX)));
 	}
 
 	Incident get(long id) {
@@ -453,7 +457,7 @@ public class IncidentService {
 				(report.description() != null) ? cut(report.description(), TEXT_MAX) : null, report.privateRoom(),
 				report.personalData(), key, (text != null && !text.isBlank()) ? cut(text.strip(), 300) : null,
 				(report.evidenceLink() != null) ? cut(report.evidenceLink(), 1000) : null,
-				(report.evidenceQuote() != null) ? cut(report.evidenceQuote(), TEXT_MAX) : null, report.reporter(),
+				(report.evidenceQuote() != null) ? cut(report.evidenceQuote(), QUOTE_MAX) : null, report.reporter(),
 				report.reportKey());
 	}
 

@@ -92,7 +92,7 @@ final class IncidentModals {
 		blocks.add(input((i) -> i.blockId("description")
 			.optional(true)
 			.label(plainText("What happened"))
-			.element(plainTextInput((p) -> p.actionId("value").multiline(true).maxLength(3000)))));
+			.element(plainTextInput((p) -> p.actionId("value").multiline(true).maxLength(2000)))));
 		List<OptionObject> flags = new ArrayList<>();
 		flags.add(option(plainText("Personal data involved"), "personal_data"));
 		flags.add(option(plainText("Private incident (restricted room)"), "private"));
@@ -119,10 +119,10 @@ final class IncidentModals {
 					+ "*. Violet posts the post-mortem draft in the room."))));
 		blocks.add(input((i) -> i.blockId("summary")
 			.label(plainText("Summary"))
-			.element(plainTextInput((p) -> p.actionId("value").multiline(true).maxLength(3000)))));
+			.element(plainTextInput((p) -> p.actionId("value").multiline(true).maxLength(2000)))));
 		blocks.add(input((i) -> i.blockId("root_cause")
 			.label(plainText("Root cause"))
-			.element(plainTextInput((p) -> p.actionId("value").multiline(true).maxLength(3000)))));
+			.element(plainTextInput((p) -> p.actionId("value").multiline(true).maxLength(2000)))));
 		for (int n = 1; n <= FOLLOWUPS; n++) {
 			int k = n;
 			blocks.add(input((i) -> i.blockId("followup_" + k)
