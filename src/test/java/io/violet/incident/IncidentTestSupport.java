@@ -47,6 +47,30 @@ abstract class IncidentTestSupport extends SlackEndToEnd {
 	@Autowired
 	protected IncidentTicker ticker;
 
+	@Autowired
+	protected io.violet.slack.EventRepublication republication;
+
+	@Autowired
+	protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/**
+	 * Waits until a listener for the incident's events has failed, then lets the
+	 * registry's resubmission (normally the clustered Quartz job) run it again.
+	 * @param id the incident
+	 */
+	void resubmitAfterFailure(long id) {
+		awaitFailure(id);
+		this.clock.advance(Duration.ofSeconds(15));
+		this.republication.resubmitFailed();
+	}
+
+	void awaitFailure(long id) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from EVENT_PUBLICATION where STATUS = 'FAILED' and SERIALIZED_EVENT like ?",
+					Integer.class, "%\"incidentId\":" + id + "}%") > 0);
+	}
+
 	@BeforeEach
 	void rolesAndChannels() {
 		HOLDERS.forEach((role, user) -> this.directory.assign(role, List.of(user), false, ADMIN));

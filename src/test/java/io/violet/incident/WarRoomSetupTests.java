@@ -6,12 +6,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.violet.directory.Role;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class WarRoomSetupTests extends IncidentTestSupport {
+
+	@Autowired
+	Drills drills;
 
 	@Test
 	void declaringInOneLineOpensTheRoomStepByStep() {
@@ -53,6 +66,187 @@ class WarRoomSetupTests extends IncidentTestSupport {
 		assertThat(order).containsSubsequence("conversations.create", "conversations.setTopic", "conversations.invite",
 				"pins.add");
 		assertThat(incident.checklistPinnedAt()).isPresent();
+	}
+
+	@Test
+	void invitesFollowTheTypeThePersonalDataFlagAndTheSeverity() {
+		Map<String, List<Role>> expected = Map.of("data-leakage sev3 \"Chatbot shows other users' orders\"",
+				List.of(Role.PRIVACY, Role.LEGAL, Role.COMPLIANCE),
+				"harmful-output sev1 \"Toxic replies to customers\"", List.of(Role.ETHICS, Role.COMPLIANCE, Role.COMMS),
+				"supply-chain sev4 \"Pickle in the base model\" --personal-data",
+				List.of(Role.PROCUREMENT, Role.LEGAL, Role.PRIVACY),
+				"data-poisoning sev2 \"Labels flipped in the feed\"", List.of(Role.DATA_SCIENTIST, Role.COMMS),
+				"model-theft sev3 \"Extraction through the pricing API\"", List.of(Role.LEGAL),
+				"hallucination sev4 \"Invented package names\"", List.of(Role.COMMS, Role.LEGAL));
+		Map<String, List<Role>> absent = Map.of("data-leakage sev3 \"Chatbot shows other users' orders\"",
+				List.of(Role.COMMS, Role.ETHICS), "harmful-output sev1 \"Toxic replies to customers\"",
+				List.of(Role.PRIVACY, Role.HR, Role.LEGAL),
+				"supply-chain sev4 \"Pickle in the base model\" --personal-data", List.of(Role.COMMS),
+				"data-poisoning sev2 \"Labels flipped in the feed\"", List.of(Role.LEGAL, Role.PRIVACY),
+				"model-theft sev3 \"Extraction through the pricing API\"", List.of(Role.PRIVACY, Role.COMMS),
+				"hallucination sev4 \"Invented package names\"", List.of(Role.PRIVACY, Role.ETHICS));
+		expected.forEach((text, roles) -> {
+			String reporter = newUser();
+			Incident incident = awaitSetUp(declare(reporter, text));
+			List<String> invited = invited(incident.channelId().orElseThrow());
+			assertThat(invited).as(text)
+				.contains(reporter, HOLDERS.get(Role.INCIDENT_COMMANDER), HOLDERS.get(Role.SECURITY_ARCHITECT),
+						HOLDERS.get(Role.THREAT_ANALYST))
+				.containsAll(roles.stream().map(HOLDERS::get).toList())
+				.doesNotContainAnyElementsOf(absent.get(text).stream().map(HOLDERS::get).toList());
+		});
+	}
+
+	@Test
+	void aNameTakenBySomeoneElseGetsASuffix() {
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(10)
+				.willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(5)
+				.withRequestBody(matching(".*name=[^&]*-2(&.*)?"))
+				.willReturn(okJson(
+						"{\"ok\":true,\"channel\":{\"id\":\"CSUFFIX{{randomValue length=6 type='NUMERIC'}}\"}}")));
+		this.slack.stub("conversations.list",
+				"{\"ok\":true,\"channels\":[{\"id\":\"COTHER\",\"name\":\"unrelated\",\"creator\":\"UOTHER\"}]}");
+		long id = declare(newUser(), "evasion sev4 \"Classifier fooled\"");
+		Incident incident = awaitSetUp(id);
+		List<Map<String, String>> created = createCallsFor(id);
+		assertThat(created).hasSize(2);
+		assertThat(created.get(1).get("name")).isEqualTo(created.get(0).get("name") + "-2");
+		assertThat(incident.channelName()).contains(created.get(1).get("name"));
+		assertThat(incident.channelId().orElseThrow()).startsWith("CSUFFIX");
+	}
+
+	@Test
+	void aSlack500OnCreateThenNameTakenAdoptsTheChannelTheFirstTryMade() {
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(10)
+				.willReturn(aResponse().withStatus(500)));
+		long id = declare(newUser(), "prompt-injection sev2 \"Agent sends mail on its own\"");
+		resubmitAfterFailure(id);
+		// the first create did go through at Slack; this time it says the name is taken
+		String name = createCallsFor(id).get(0).get("name");
+		this.slack.resetToDefaults();
+		this.slack.stub("conversations.create", "{\"ok\":false,\"error\":\"name_taken\"}");
+		this.slack.stub("conversations.list", "{\"ok\":true,\"channels\":[{\"id\":\"CADOPT" + id + "\",\"name\":\""
+				+ name + "\",\"creator\":\"UBOT\",\"purpose\":{\"value\":\"\"}}]}");
+		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+			this.republication.resubmitFailed();
+			return this.queries.byId(id).orElseThrow().setupStep().reached(SetupStep.CHANNEL);
+		});
+		Incident incident = awaitSetUp(id);
+		assertThat(incident.channelId()).contains("CADOPT" + id);
+		assertThat(createCallsFor(id)).hasSize(1).allSatisfy((c) -> assertThat(c.get("name")).isEqualTo(name));
+		assertThat(callsIn("conversations.setTopic", "CADOPT" + id)).hasSize(1);
+		assertThat(callsIn("pins.add", "CADOPT" + id)).hasSize(1);
+	}
+
+	@Test
+	void aSlackOutageMidwayAndACrashResumeWithoutDoingAnythingTwice() {
+		// pins.add fails with 500 (retried by the gateway, then given up): setup stops
+		// after the checklist
+		var pinsDown = this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/pins.add")).atPriority(10).willReturn(aResponse().withStatus(500)));
+		// and the connection drops while announcing, as when the node dies mid-call
+		var announceDown = this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.atPriority(10)
+				.withRequestBody(containing("channel=" + INCIDENTS_CHANNEL))
+				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		long id = declare(newUser(), "data-leakage sev2 \"Embeddings endpoint returns raw documents\"");
+		awaitFailure(id);
+		Incident midway = this.queries.byId(id).orElseThrow();
+		assertThat(midway.setupStep()).isEqualTo(SetupStep.CHECKLIST);
+		String channel = midway.channelId().orElseThrow();
+
+		this.slack.server().removeStub(pinsDown);
+		this.clock.advance(java.time.Duration.ofSeconds(15));
+		this.republication.resubmitFailed();
+		await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.queries.byId(id).orElseThrow().setupStep().reached(SetupStep.CLOCKS));
+		awaitFailure(id);
+		int announceAttempts = callsIn("chat.postMessage", INCIDENTS_CHANNEL).size();
+
+		this.slack.server().removeStub(announceDown);
+		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+			this.republication.resubmitFailed();
+			return this.queries.byId(id).orElseThrow().setupStep() == SetupStep.DONE;
+		});
+		Incident done = this.queries.byId(id).orElseThrow();
+		assertThat(done.announcementTs()).isPresent();
+		assertThat(createCallsFor(id)).hasSize(1);
+		assertThat(callsIn("conversations.setTopic", channel)).hasSize(1);
+		assertThat(callsIn("conversations.invite", channel)).hasSize(1);
+		assertThat(callsIn("chat.postMessage", channel).stream().map((c) -> c.get("text")))
+			.filteredOn((t) -> t.startsWith("AI incident"))
+			.hasSize(1);
+		assertThat(callsIn("chat.postMessage", channel).stream().map((c) -> c.get("text")))
+			.filteredOn((t) -> t.startsWith("Regulatory clocks"))
+			.hasSize(1);
+		assertThat(callsIn("pins.add", channel)).extracting((c) -> c.get("timestamp"))
+			.containsOnly(done.summaryTs().orElseThrow());
+		assertThat(callsIn("chat.postMessage", INCIDENTS_CHANNEL)).hasSize(announceAttempts + 1);
+		assertThat(this.queries.members(id))
+			.allSatisfy((m) -> assertThat(m.invite()).isNotEqualTo(IncidentMember.Invite.PENDING));
+	}
+
+	@Test
+	void withoutThePermissionToCreateChannelsTheIncidentIsKeptAndPeopleAreTold() {
+		this.slack.stub("conversations.create",
+				"{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"channels:manage\"}");
+		String reporter = newUser();
+		long id = declare(reporter, "other sev4 \"Summariser drops pages\"");
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.queries.byId(id).orElseThrow().setupStep() == SetupStep.FAILED);
+		assertThat(this.queries.byId(id).orElseThrow().setupProblem().orElseThrow()).contains("channels:manage");
+		List<Map<String, String>> dms = awaitCalls("chat.postMessage", 2);
+		assertThat(dms).anySatisfy((c) -> assertThat(c.get("channel")).isEqualTo("D" + reporter))
+			.anySatisfy((c) -> assertThat(c.get("channel")).isEqualTo("D" + ADMIN));
+		assertThat(dms.get(0).get("text")).contains("#" + id, "channels:manage");
+	}
+
+	@Test
+	void titlesWithEmojiQuotesMentionsAndGreatLengthStayWithinSlackLimits() {
+		String title = "Our bot :fire: says <!channel> &amp; leaks " + "very long words ".repeat(20);
+		Answer answer = command(newUser(), "incident declare prompt-injection sev4 \u201c" + title + "\u201d");
+		assertThat(answer.text()).contains("Declared");
+		long id = Long.parseLong(answer.text().replaceAll("(?s).*#(\\d+)\\*.*", "$1"));
+		Incident incident = awaitSetUp(id);
+		String name = incident.channelName().orElseThrow();
+		assertThat(name).hasSizeLessThanOrEqualTo(80).matches("[a-z0-9-]+").doesNotEndWith("-");
+		assertThat(name).contains("-our-bot-fire-says-channel-leaks-very-long-words");
+		String channel = incident.channelId().orElseThrow();
+		assertThat(callsIn("chat.postMessage", INCIDENTS_CHANNEL).get(0).get("text")).doesNotContain("<!channel>")
+			.contains("&lt;!channel&gt;");
+		assertThat(callsIn("chat.postMessage", channel).get(0).get("blocks")).doesNotContain("<!channel>");
+		assertThat(callsIn("conversations.setPurpose", channel).get(0).get("purpose")).hasSizeLessThanOrEqualTo(250);
+	}
+
+	@Test
+	void aDrillOpensOneMarkedRoomPerSessionWithoutAnnouncement() {
+		String organiser = newUser();
+		String participant = newUser();
+		String session = "S-" + System.nanoTime();
+		var request = new Drills.DrillRequest(session, "data-poisoning", organiser, List.of(participant),
+				this.clock.instant());
+		Drills.DrillRoom room = this.drills.open(request);
+		assertThat(this.drills.open(request).incidentId()).isEqualTo(room.incidentId());
+		Incident drill = awaitSetUp(room.incidentId());
+		assertThat(this.drills.open(request).channelId()).isEqualTo(drill.channelId().orElseThrow());
+		assertThat(createCallsFor(room.incidentId())).singleElement()
+			.satisfies((c) -> assertThat(c.get("name")).startsWith("drill-")
+				.contains("-" + room.incidentId() + "-drill-"));
+		String channel = drill.channelId().orElseThrow();
+		assertThat(invited(channel)).contains(organiser, participant, HOLDERS.get(Role.DATA_SCIENTIST));
+		assertThat(callsIn("conversations.setTopic", channel).get(0).get("topic")).startsWith("DRILL");
+		assertThat(callsIn("chat.postMessage", channel).stream().map((c) -> c.get("text")))
+			.anySatisfy((t) -> assertThat(t).contains("DRILL scenario", "weekly retraining"));
+		assertThat(callsIn("chat.postMessage", INCIDENTS_CHANNEL)).isEmpty();
+		assertThat(this.queries.openVisibleTo(ADMIN)).noneMatch((i) -> i.id() == room.incidentId());
 	}
 
 }

@@ -27,12 +27,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Sets up a war room in order: channel → topic and purpose → invites → checklist posted
  * and pinned → regulatory clocks → (drill scenario) → announcement. Each step is recorded
  * as soon as Slack confirmed it; when Slack fails the listener fails, the event
- * publication is retried, and setup resumes at the first step not yet recorded.
+ * publication is retried, and setup resumes at the first step not yet recorded. The
+ * listener runs outside a transaction so that every recorded step commits at once.
  */
 @Component
 class WarRoomSetup {
@@ -62,7 +64,7 @@ class WarRoomSetup {
 		this.settings = settings;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentEvents.IncidentDeclared event) {
 		setUp(event.incidentId());
 	}

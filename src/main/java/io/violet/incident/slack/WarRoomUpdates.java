@@ -17,6 +17,7 @@ import io.violet.slack.SlackMethod;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Keeps a war room in step with its incident: topic, pinned summary, clocks, late
@@ -41,7 +42,7 @@ class WarRoomUpdates {
 		this.setup = setup;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentEvents.IncidentUpdated event) {
 		Incident incident = load(event.incidentId());
 		if (incident.channelId().isEmpty() || incident.archived()) {
@@ -62,7 +63,7 @@ class WarRoomUpdates {
 		}
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentEvents.InvitesPending event) {
 		Incident incident = load(event.incidentId());
 		if (incident.channelId().isEmpty() || !incident.setupStep().reached(SetupStep.INVITES)) {
@@ -76,7 +77,7 @@ class WarRoomUpdates {
 		}
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentEvents.StatusReminderDue event) {
 		Incident incident = load(event.incidentId());
 		if (incident.statusRemindersSent() >= incident.statusRemindersDue() || incident.channelId().isEmpty()) {
@@ -91,7 +92,7 @@ class WarRoomUpdates {
 		this.progress.statusRemindersSent(incident.id());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentEvents.ClockReminderDue event) {
 		RegulatoryClock clock = this.queries.clock(event.clockId()).orElseThrow();
 		if (clock.remindersSent() >= clock.remindersDue() || clock.state() != RegulatoryClock.State.RUNNING) {
@@ -112,7 +113,7 @@ class WarRoomUpdates {
 		this.progress.clockRemindersSent(clock.id());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentEvents.PostMortemRequested event) {
 		Incident incident = load(event.incidentId());
 		if (incident.channelId().isEmpty()) {
@@ -137,7 +138,7 @@ class WarRoomUpdates {
 		on(new IncidentEvents.IncidentUpdated(incident.id()));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentEvents.ArchiveDue event) {
 		Incident incident = load(event.incidentId());
 		if (incident.archived() || incident.closedAt().isEmpty()) {
