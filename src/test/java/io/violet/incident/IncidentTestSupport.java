@@ -104,7 +104,25 @@ abstract class IncidentTestSupport extends SlackEndToEnd {
 
 	/** Calls of a method addressed to one channel. */
 	List<Map<String, String>> callsIn(String method, String channel) {
-		return this.slack.calls(method).stream().filter((c) -> channel.equals(c.get("channel"))).toList();
+		return this.slack.calls(method)
+			.stream()
+			.filter((c) -> channel.equals(c.get("channel")))
+			.map(IncidentTestSupport::readable)
+			.toList();
+	}
+
+	/**
+	 * Undoes the JSON escaping of {@code < > &} in block and view fields, to assert on
+	 * mrkdwn.
+	 */
+	static Map<String, String> readable(Map<String, String> call) {
+		Map<String, String> copy = new java.util.LinkedHashMap<>(call);
+		copy.replaceAll((k, v) -> v.replace("\\u003c", "<")
+			.replace("\\u003e", ">")
+			.replace("\\u0026", "&")
+			.replace("\\u003d", "=")
+			.replace("\\u0027", "'"));
+		return copy;
 	}
 
 	List<Map<String, String>> createCallsFor(long id) {

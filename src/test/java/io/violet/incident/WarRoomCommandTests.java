@@ -93,7 +93,7 @@ class WarRoomCommandTests extends IncidentTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(done.doneBy()).contains(reporter);
-		assertThat(done.doneAt()).contains(this.clock.instant());
+		assertThat(done.doneAt()).contains(this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 		assertThat(this.queries.timeline(incident.id())).extracting(TimelineEntry::text)
 			.anySatisfy((t) -> assertThat(t).startsWith("Done: Save prompts"));
 		assertThat(callsIn("chat.postMessage", channel).get(0).get("blocks")).contains("AML.T0010", "LLM03", "ML06",
