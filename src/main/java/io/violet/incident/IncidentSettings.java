@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ai-act-art73-widespread}, {@code ai-act-art73-death})
  * @param statusReminders how often the commander is asked for a status update, by
  * severity key
+ * @param workers threads that set up war rooms and keep them current (Slack calls)
  */
 @ConfigurationProperties("violet.incident")
 public record IncidentSettings(@DefaultValue("7d") Duration archiveDelay, Map<String, ClockRule> clocks,
-		Map<String, Duration> statusReminders) {
+		Map<String, Duration> statusReminders, @DefaultValue("16") int workers) {
 
 	public IncidentSettings {
 		for (String key : List.of("gdpr-art33", "ai-act-art73", "ai-act-art73-widespread", "ai-act-art73-death")) {

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
@@ -65,6 +66,7 @@ class WarRoomSetup {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.IncidentDeclared event) {
 		setUp(event.incidentId());
 	}

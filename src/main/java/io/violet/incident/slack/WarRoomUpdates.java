@@ -16,6 +16,7 @@ import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackMethod;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
@@ -43,6 +44,7 @@ class WarRoomUpdates {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.IncidentUpdated event) {
 		Incident incident = load(event.incidentId());
 		if (incident.channelId().isEmpty() || incident.archived()) {
@@ -64,6 +66,7 @@ class WarRoomUpdates {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.InvitesPending event) {
 		Incident incident = load(event.incidentId());
 		if (incident.channelId().isEmpty() || !incident.setupStep().reached(SetupStep.INVITES)) {
@@ -78,6 +81,7 @@ class WarRoomUpdates {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.StatusReminderDue event) {
 		Incident incident = load(event.incidentId());
 		if (incident.statusRemindersSent() >= incident.statusRemindersDue() || incident.channelId().isEmpty()) {
@@ -93,6 +97,7 @@ class WarRoomUpdates {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.ClockReminderDue event) {
 		RegulatoryClock clock = this.queries.clock(event.clockId()).orElseThrow();
 		if (clock.remindersSent() >= clock.remindersDue() || clock.state() != RegulatoryClock.State.RUNNING) {
@@ -114,6 +119,7 @@ class WarRoomUpdates {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.PostMortemRequested event) {
 		Incident incident = load(event.incidentId());
 		if (incident.channelId().isEmpty()) {
@@ -139,6 +145,7 @@ class WarRoomUpdates {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.ArchiveDue event) {
 		Incident incident = load(event.incidentId());
 		if (incident.archived() || incident.closedAt().isEmpty()) {

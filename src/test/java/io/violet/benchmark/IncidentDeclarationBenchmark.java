@@ -1,0 +1,182 @@
+package io.violet.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.violet.directory.Directory;
+import io.violet.directory.Role;
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentQueries;
+import io.violet.incident.SetupStep;
+import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Declares 100 incidents at once against a Slack stand-in that answers every call in 50
+ * ms without rate limits, to measure Violet's own overhead: time from the report to the
+ * pinned checklist, Web API calls per incident, and one channel per incident.
+ */
+class IncidentDeclarationBenchmark extends SlackEndToEnd {
+
+	private static final int INCIDENTS = 100;
+
+	private static final Pattern LABEL = Pattern.compile("AI incident \\*#(\\d+)\\*");
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	IncidentQueries queries;
+
+	@AfterEach
+	void noDelay() {
+		this.slack.server().setGlobalFixedDelay(0);
+	}
+
+	@Test
+	void declareOneHundredIncidentsConcurrently() throws Exception {
+		this.directory.assign(Role.INCIDENT_COMMANDER, List.of("UBENCHCMD"), false, ADMIN);
+		this.directory.assign(Role.SECURITY_ARCHITECT, List.of("UBENCHSEC"), false, ADMIN);
+		this.slack.stub("conversations.create",
+				"{\"ok\":true,\"channel\":{\"id\":\"C{{randomValue length=12 type='ALPHANUMERIC' uppercase=true}}\"}}");
+		warmUp();
+		this.slack.server().resetRequests();
+		this.slack.server().setGlobalFixedDelay(50);
+
+		Map<Long, Long> reportedAt = new ConcurrentHashMap<>();
+		ExecutorService reporters = Executors.newFixedThreadPool(INCIDENTS);
+		List<Future<?>> sent = new ArrayList<>();
+		for (int i = 0; i < INCIDENTS; i++) {
+			String user = "UBENCH" + i;
+			String title = "Benchmark incident " + i;
+			sent.add(reporters.submit(() -> {
+				long start = System.currentTimeMillis();
+				Answer answer = command(user, "incident declare prompt-injection sev3 \"" + title + "\"");
+				Matcher m = LABEL.matcher(answer.text());
+				assertThat(m.find()).as(answer.text()).isTrue();
+				reportedAt.put(Long.parseLong(m.group(1)), start);
+			}));
+		}
+		long firstSent = System.currentTimeMillis();
+		for (Future<?> f : sent) {
+			f.get();
+		}
+		reporters.shutdown();
+		long allAnswered = System.currentTimeMillis();
+		await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> reportedAt.keySet()
+				.stream()
+				.allMatch((id) -> this.queries.byId(id).orElseThrow().setupStep() == SetupStep.DONE));
+
+		Map<String, Long> channelOf = new HashMap<>();
+		for (long id : reportedAt.keySet()) {
+			Incident incident = this.queries.byId(id).orElseThrow();
+			channelOf.put(incident.channelId().orElseThrow(), id);
+		}
+		assertThat(channelOf).hasSize(INCIDENTS);
+
+		List<LoggedRequest> requests = this.slack.server().findAll(anyRequestedFor(urlPathMatching("/api/.*")));
+		Map<Long, Integer> callsPerIncident = new HashMap<>();
+		Map<Long, Integer> createsPerIncident = new HashMap<>();
+		List<Long> toPinned = new ArrayList<>();
+		int announcements = 0;
+		for (LoggedRequest request : requests) {
+			String method = request.getUrl().substring("/api/".length());
+			Map<String, String> form = SlackStub.form(request.getBodyAsString());
+			Long id = null;
+			if (method.equals("conversations.create")) {
+				id = idFromName(form.get("name"));
+				createsPerIncident.merge(id, 1, Integer::sum);
+			}
+			else if (INCIDENTS_CHANNEL.equals(form.get("channel"))) {
+				announcements++;
+				id = idFromText(form.get("text"));
+			}
+			else if (form.get("channel") != null) {
+				id = channelOf.get(form.get("channel"));
+			}
+			if (id != null) {
+				callsPerIncident.merge(id, 1, Integer::sum);
+			}
+			if (method.equals("pins.add") && id != null) {
+				Date logged = request.getLoggedDate();
+				toPinned.add(logged.getTime() + 50 - reportedAt.get(id));
+			}
+		}
+		toPinned.sort(Long::compare);
+		long t0 = reportedAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
+		List<Long> creates = requests.stream()
+			.filter((r) -> r.getUrl().endsWith("conversations.create"))
+			.map((r) -> r.getLoggedDate().getTime() - t0)
+			.sorted()
+			.toList();
+		System.out.printf("  all commands answered after %d ms; creates from %d to %d ms%n", allAnswered - t0,
+				creates.get(0), creates.get(creates.size() - 1));
+		double callsAverage = callsPerIncident.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+		long p50 = toPinned.get((int) Math.ceil(0.50 * toPinned.size()) - 1);
+		long p99 = toPinned.get((int) Math.ceil(0.99 * toPinned.size()) - 1);
+		System.out.printf("%nIncident declaration benchmark (%d concurrent, Slack answers in 50 ms)%n", INCIDENTS);
+		System.out.printf("  report → pinned checklist: p50 %d ms, p99 %d ms, max %d ms%n", p50, p99,
+				toPinned.get(toPinned.size() - 1));
+		System.out.printf("  Web API calls per incident: %.2f (min %d, max %d); all calls: %d%n", callsAverage,
+				callsPerIncident.values().stream().mapToInt(Integer::intValue).min().orElse(0),
+				callsPerIncident.values().stream().mapToInt(Integer::intValue).max().orElse(0), requests.size());
+		System.out.printf(
+				"  channels: %d for %d incidents; conversations.create per incident: max %d; announcements %d%n%n",
+				channelOf.size(), INCIDENTS,
+				createsPerIncident.values().stream().mapToInt(Integer::intValue).max().orElse(0), announcements);
+
+		assertThat(toPinned).hasSize(INCIDENTS);
+		assertThat(createsPerIncident).hasSize(INCIDENTS).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+		// create, topic, purpose, invite, checklist, pin, announcement
+		assertThat(callsPerIncident.values()).allSatisfy((n) -> assertThat(n).isEqualTo(7));
+		// the p99 target (under 2 s) is reported rather than asserted: on a shared
+		// machine the
+		// figure measures the neighbours as much as Violet
+		System.out.printf("  target p99 < 2000 ms: %s (load average %.1f on %d cores)%n%n",
+				(p99 < 2000) ? "met" : "NOT met",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
+	}
+
+	private void warmUp() {
+		Answer answer = command("UBENCHWARM", "incident declare other sev4 \"Warm-up\"");
+		Matcher m = LABEL.matcher(answer.text());
+		assertThat(m.find()).isTrue();
+		long id = Long.parseLong(m.group(1));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.queries.byId(id).orElseThrow().setupStep() == SetupStep.DONE);
+	}
+
+	private static Long idFromName(String name) {
+		Matcher m = Pattern.compile("ai-inc-\\d{8}-(\\d+)-.*").matcher(name);
+		return m.matches() ? Long.valueOf(m.group(1)) : null;
+	}
+
+	private static Long idFromText(String text) {
+		Matcher m = Pattern.compile("AI incident #(\\d+)\\*").matcher(text);
+		return m.find() ? Long.valueOf(m.group(1)) : null;
+	}
+
+}
