@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class WarRoomUpdates {
 
+	private static final java.util.Set<String> CANNOT_UPLOAD = java.util.Set.of("missing_scope",
+			"not_allowed_token_type", "restricted_action", "not_in_channel", "channel_not_found");
+
 	private final SlackGateway slack;
 
 	private final IncidentQueries queries;
@@ -134,11 +137,23 @@ class WarRoomUpdates {
 		if (!incident.postmortemUploaded()) {
 			byte[] markdown = WarRoomViews.postmortemMarkdown(load(incident.id()), this.queries)
 				.getBytes(StandardCharsets.UTF_8);
-			this.slack.require(SlackMethod.FILES_UPLOAD_V2,
-					(c) -> c.filesUploadV2((r) -> r.channel(channel)
-						.filename("postmortem-incident-" + incident.id() + ".md")
-						.title("Post-mortem " + incident.label())
-						.fileData(markdown)));
+			try {
+				this.slack.require(SlackMethod.FILES_UPLOAD_V2,
+						(c) -> c.filesUploadV2((r) -> r.channel(channel)
+							.filename("postmortem-incident-" + incident.id() + ".md")
+							.title("Post-mortem " + incident.label())
+							.fileData(markdown)));
+			}
+			catch (SlackApiError ex) {
+				if (!CANNOT_UPLOAD.contains(ex.error())) {
+					throw ex;
+				}
+				// no retry will help: say so once instead of trying forever
+				this.slack.post(channel, null,
+						":warning: Violet could not attach the post-mortem as a file (" + ex.error()
+								+ "); an admin can grant `files:write`. The draft above holds the essentials.",
+						List.of());
+			}
 			this.progress.postmortemUploaded(incident.id());
 		}
 		on(new IncidentEvents.IncidentUpdated(incident.id()));
