@@ -12,13 +12,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An AI incident (or drill) and the state of its war room.
+ * An AI incident (or drill) and the state of its war room. Updates write only the columns
+ * that changed, so that a reminder being recorded and a setup step being recorded at the
+ * same moment never undo each other.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "incident")
 public class Incident {
 
@@ -117,7 +120,6 @@ public class Incident {
 
 	private boolean postmortemUploaded;
 
-	@Version
 	private long version;
 
 	protected Incident() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds what has come due (status updates, clock reminders, archives) and publishes one
@@ -41,8 +43,13 @@ public class IncidentTicker {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
 	IncidentTicker(Incidents incidents, RegulatoryClocks clocks, IncidentSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.incidents = incidents;
 		this.clocks = clocks;
 		this.settings = settings;
@@ -51,10 +58,20 @@ public class IncidentTicker {
 	}
 
 	/**
-	 * Publishes everything that is due now.
+	 * Publishes everything that is due now. The clustered job runs on one node at a time;
+	 * the lock keeps a direct call on the same node from overlapping with it.
 	 */
-	@Transactional
 	public void tick() {
+		this.lock.lock();
+		try {
+			this.transactions.executeWithoutResult((status) -> tickNow());
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private void tickNow() {
 		Instant now = this.clock.instant();
 		for (Incident incident : this.incidents.statusRemindersDue(now)) {
 			if (!incident.setupStep().reached(SetupStep.CHANNEL) || !incident.open()) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * "became aware at" time and the configured duration of its kind and variant.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "incident_clock")
 public class RegulatoryClock {
 
