@@ -98,6 +98,25 @@ class WarRoomSetupTests extends IncidentTestSupport {
 	}
 
 	@Test
+	void peopleSlackCannotInviteAreListedInTheRoomAndSetupGoesOn() {
+		this.slack.stub("conversations.invite",
+				"{\"ok\":false,\"error\":\"user_is_deactivated\",\"errors\":[{\"user\":\"UGONE\",\"ok\":false,"
+						+ "\"error\":\"user_is_deactivated\"}]}");
+		this.directory.assign(Role.THREAT_ANALYST, List.of("UGONE"), false, ADMIN);
+		try {
+			Incident incident = awaitSetUp(declare(newUser(), "evasion sev4 \"Detector misses padded samples\""));
+			assertThat(callsIn("chat.postMessage", incident.channelId().orElseThrow()).get(0).get("blocks"))
+				.contains("Could not invite <@UGONE> (threat-analyst: user_is_deactivated)");
+			assertThat(this.queries.members(incident.id())).filteredOn((m) -> m.userId().equals("UGONE"))
+				.singleElement()
+				.satisfies((m) -> assertThat(m.invite()).isEqualTo(IncidentMember.Invite.FAILED));
+		}
+		finally {
+			this.directory.remove(Role.THREAT_ANALYST, "UGONE", ADMIN);
+		}
+	}
+
+	@Test
 	void aNameTakenBySomeoneElseGetsASuffix() {
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
