@@ -194,6 +194,15 @@ public class Incident {
 		return Optional.ofNullable(this.sessionKey);
 	}
 
+	/**
+	 * Whether the report came from a modal (its reporter gets the confirmation by direct
+	 * message once the room exists).
+	 * @return true for modal reports
+	 */
+	public boolean reportedInModal() {
+		return this.reportKey != null && this.reportKey.startsWith("view:");
+	}
+
 	public Optional<String> initiativeKey() {
 		return Optional.ofNullable(this.initiativeKey);
 	}

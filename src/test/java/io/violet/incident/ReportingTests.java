@@ -45,7 +45,7 @@ class ReportingTests extends IncidentTestSupport {
 		assertThat(incident.initiativeText()).contains("Fraud scoring v3");
 		assertThat(this.slack.calls("chat.postMessage")).anySatisfy((c) -> {
 			assertThat(c.get("channel")).isEqualTo("D" + reporter);
-			assertThat(c.get("text")).contains("#" + incident.id(), "Declared");
+			assertThat(c.get("text")).contains("#" + incident.id(), "<#" + incident.channelId().orElseThrow() + ">");
 		});
 		// the same report through the service with the same key is the same incident
 		Report again = new Report(IncidentType.DATA_POISONING, Severity.SEV2, "Fraud model approves everything", null,

@@ -13,7 +13,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
-import io.violet.VioletSettings;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.IncidentService;
@@ -62,16 +61,13 @@ class IncidentInteractions implements InteractionRegistrar {
 
 	private final SlackGateway slack;
 
-	private final VioletSettings settings;
-
 	private final Executor executor;
 
-	IncidentInteractions(IncidentService service, IncidentQueries queries, SlackGateway slack, VioletSettings settings,
+	IncidentInteractions(IncidentService service, IncidentQueries queries, SlackGateway slack,
 			@Qualifier("slackWorkExecutor") Executor executor) {
 		this.service = service;
 		this.queries = queries;
 		this.slack = slack;
-		this.settings = settings;
 		this.executor = executor;
 	}
 
@@ -134,8 +130,7 @@ class IncidentInteractions implements InteractionRegistrar {
 				String block = (initiativeKey != null && problem.get().contains("initiative")) ? "initiative" : "title";
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of(block, plain(problem.get()))));
 			}
-			Incident incident = this.service.declare(report);
-			later(() -> this.slack.dm(user, IncidentCommand.confirmation(incident, this.settings), List.of()));
+			this.service.declare(report);
 			return ctx.ack();
 		});
 		app.viewSubmission(IncidentModals.RESOLVE, (req, ctx) -> {

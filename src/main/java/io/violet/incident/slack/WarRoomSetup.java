@@ -144,6 +144,13 @@ class WarRoomSetup {
 				+ incident.severity().key() + ") concerns this initiative: "
 				+ Mrkdwn.escapeAndTruncate(incident.title(), 200) + " — war room "
 				+ Mrkdwn.channel(incident.channelId().orElse(""));
+		if (incident.reportedInModal() && incident.announcementTs().isEmpty()) {
+			this.slack.dm(incident.reporter(),
+					":rotating_light: Your report is AI incident *" + incident.label() + "* (" + incident.type().key()
+							+ ", " + incident.severity().key() + "). Its war room: "
+							+ Mrkdwn.channel(incident.channelId().orElse("")) + ".",
+					List.of());
+		}
 		this.progress.announced(incident.id(), ts, note);
 	}
 
