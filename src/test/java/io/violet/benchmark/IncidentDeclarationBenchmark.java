@@ -133,6 +133,21 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 			.toList();
 		System.out.printf("  all commands answered after %d ms; creates from %d to %d ms%n", allAnswered - t0,
 				creates.get(0), creates.get(creates.size() - 1));
+		List<long[]> spans = this.slack.server()
+			.getAllServeEvents()
+			.stream()
+			.filter((e) -> e.getRequest().getUrl().startsWith("/api/"))
+			.map((e) -> new long[] { e.getRequest().getLoggedDate().getTime(),
+					e.getRequest().getLoggedDate().getTime() + e.getTiming().getTotalTime() })
+			.toList();
+		int peak = 0;
+		for (long[] span : spans) {
+			int overlapping = (int) spans.stream().filter((o) -> o[0] <= span[0] && o[1] > span[0]).count();
+			peak = Math.max(peak, overlapping);
+		}
+		double meanServe = spans.stream().mapToLong((o) -> o[1] - o[0]).average().orElse(0);
+		System.out.printf("  Slack calls in flight at once: up to %d; mean time in the stand-in %.0f ms%n", peak,
+				meanServe);
 		double callsAverage = callsPerIncident.values().stream().mapToInt(Integer::intValue).average().orElse(0);
 		long p50 = toPinned.get((int) Math.ceil(0.50 * toPinned.size()) - 1);
 		long p99 = toPinned.get((int) Math.ceil(0.99 * toPinned.size()) - 1);
