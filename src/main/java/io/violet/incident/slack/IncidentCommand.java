@@ -74,6 +74,11 @@ class IncidentCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean readsOnly(CommandInvocation invocation) {
+		return invocation.word(0).equals("list");
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		String action = invocation.word(0);
 		if (action.isEmpty()) {
