@@ -96,6 +96,8 @@ public class Incident {
 
 	private @Nullable String setupProblem;
 
+	private @Nullable String lastTopic;
+
 	private @Nullable String summaryTs;
 
 	private @Nullable String clocksTs;
@@ -287,6 +289,10 @@ public class Incident {
 		return Optional.ofNullable(this.setupProblem);
 	}
 
+	public Optional<String> lastTopic() {
+		return Optional.ofNullable(this.lastTopic);
+	}
+
 	public Optional<String> summaryTs() {
 		return Optional.ofNullable(this.summaryTs);
 	}
@@ -421,6 +427,10 @@ public class Incident {
 	void setupFailed(String problem) {
 		this.setupStep = SetupStep.FAILED;
 		this.setupProblem = problem;
+	}
+
+	void topicSet(String topic) {
+		this.lastTopic = topic;
 	}
 
 	void summaryPosted(String ts) {

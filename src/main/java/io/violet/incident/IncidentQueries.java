@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.violet.directory.Directory;
+import io.violet.directory.UserFact;
+import io.violet.directory.UserFacts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +36,12 @@ public class IncidentQueries {
 
 	private final Playbooks playbooks;
 
+	private final UserFacts userFacts;
+
 	IncidentQueries(Incidents incidents, IncidentMembers members, ChecklistItems items, TimelineEntries timeline,
-			RegulatoryClocks clocks, Directory directory, IncidentSettings settings, Playbooks playbooks) {
+			RegulatoryClocks clocks, Directory directory, IncidentSettings settings, Playbooks playbooks,
+			UserFacts userFacts) {
+		this.userFacts = userFacts;
 		this.incidents = incidents;
 		this.members = members;
 		this.items = items;
@@ -121,7 +127,7 @@ public class IncidentQueries {
 			.stream()
 			.filter((i) -> !i.drill())
 			.toList();
-		if (open.stream().noneMatch(Incident::privateRoom) || this.directory.isAdmin(userId)) {
+		if (open.stream().noneMatch(Incident::privateRoom) || knownAdmin(userId)) {
 			return open;
 		}
 		Set<Long> mine = this.members
@@ -130,6 +136,15 @@ public class IncidentQueries {
 			.map(IncidentMember::incidentId)
 			.collect(Collectors.toSet());
 		return open.stream().filter((i) -> !i.privateRoom() || mine.contains(i.id())).toList();
+	}
+
+	/**
+	 * Whether a user is an admin as far as Violet knows without asking Slack (lists and
+	 * App Home must not wait on Slack).
+	 */
+	private boolean knownAdmin(String userId) {
+		return this.directory.configuredAdmins().contains(userId)
+				|| this.userFacts.cached(userId).map(UserFact::workspaceAdmin).orElse(false);
 	}
 
 	public List<String> legalHolders() {

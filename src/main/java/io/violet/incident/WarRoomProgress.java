@@ -61,6 +61,10 @@ public class WarRoomProgress {
 		get(incidentId).advanceTo(step);
 	}
 
+	public void topicSet(long incidentId, String topic) {
+		get(incidentId).topicSet(topic);
+	}
+
 	public void summaryPosted(long incidentId, String ts) {
 		get(incidentId).summaryPosted(ts);
 	}

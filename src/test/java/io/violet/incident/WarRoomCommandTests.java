@@ -87,6 +87,8 @@ class WarRoomCommandTests extends IncidentTestSupport {
 		String updated = callsIn("chat.update", channel).get(0).get("blocks");
 		assertThat(updated).contains("~Save prompts and conversation logs, with trace ids~", "<@" + reporter + ">",
 				"+12 min", "initial_options");
+		// the topic did not change, so it is not set again
+		assertThat(callsIn("conversations.setTopic", channel)).hasSize(1);
 		ChecklistItem done = this.queries.checklist(incident.id())
 			.stream()
 			.filter((i) -> i.id() == preserve.id())

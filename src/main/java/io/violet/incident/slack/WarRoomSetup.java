@@ -84,8 +84,10 @@ class WarRoomSetup {
 		}
 		String channel = incident.channelId().orElseThrow();
 		if (!incident.setupStep().reached(SetupStep.TOPIC)) {
+			String topic = WarRoomViews.topic(load(id));
 			this.slack.require(SlackMethod.CONVERSATIONS_SET_TOPIC,
-					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(WarRoomViews.topic(load(id)))));
+					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(topic)));
+			this.progress.topicSet(id, topic);
 			this.slack.require(SlackMethod.CONVERSATIONS_SET_PURPOSE, (c) -> c
 				.conversationsSetPurpose((r) -> r.channel(channel).purpose(WarRoomViews.purpose(load(id)))));
 			this.progress.reached(id, SetupStep.TOPIC);

@@ -54,9 +54,11 @@ class WarRoomUpdates {
 			return;
 		}
 		String channel = incident.channelId().get();
-		if (incident.setupStep().reached(SetupStep.TOPIC)) {
+		String topic = WarRoomViews.topic(incident);
+		if (incident.setupStep().reached(SetupStep.TOPIC) && !incident.lastTopic().map(topic::equals).orElse(false)) {
 			this.slack.require(SlackMethod.CONVERSATIONS_SET_TOPIC,
-					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(WarRoomViews.topic(incident))));
+					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(topic)));
+			this.progress.topicSet(incident.id(), topic);
 		}
 		if (incident.summaryTs().isPresent()) {
 			this.slack.update(channel, incident.summaryTs().get(), WarRoomViews.summaryText(incident),
