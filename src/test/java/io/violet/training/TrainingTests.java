@@ -331,7 +331,7 @@ class TrainingTests extends SlackEndToEnd {
 	}
 
 	@Test
-	void aDrillWithoutTheIncidentModuleIsRecordedAsNotOpenableAndTheOrganiserIsTold() {
+	void aDrillAtItsTimeOpensAMarkedRoomThroughTheIncidentModule() {
 		String commander = uid("UC");
 		this.directory.assign(Role.INCIDENT_COMMANDER, List.of(commander), false, ADMIN);
 		Answer answer = command(commander, "drill schedule prompt-injection 2031-10-01 10:00 --tz UTC");
@@ -341,9 +341,12 @@ class TrainingTests extends SlackEndToEnd {
 		assertThat(drill.kind()).isEqualTo(SessionKind.DRILL);
 		assertThat(drill.incidentType()).isEqualTo("prompt-injection");
 		this.clock.set(drill.startsAt());
-		assertThat(this.drillOpener.open(id).orElseThrow().status()).isEqualTo(SessionStatus.DRILL_NOT_OPENABLE);
-		this.worker.drain();
-		await().until(() -> postsTo(commander).stream().anyMatch((c) -> c.get("text").contains("could not be opened")));
+		assertThat(this.drillOpener.open(id).orElseThrow().status()).isEqualTo(SessionStatus.DRILL_OPENED);
+		assertThat(this.drillOpener.open(id).orElseThrow().status()).isEqualTo(SessionStatus.DRILL_OPENED);
+		await().until(() -> this.slack.calls("conversations.create")
+			.stream()
+			.filter((c) -> c.get("name").startsWith("drill-20311001-"))
+			.count() == 1);
 	}
 
 	@Autowired
