@@ -77,12 +77,12 @@ class ThreadDelivery {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(InitiativeMessagesQueued event) {
 		deliver(event.initiativeId());
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(InitiativeCardStale event) {
 		refreshCard(event.initiativeId());
 	}
@@ -256,8 +256,13 @@ class ThreadDelivery {
 			if (!"not_in_channel".equals(ex.error())) {
 				throw ex;
 			}
-			// a public channel Violet may join by itself
-			this.gateway.require(SlackMethod.CONVERSATIONS_JOIN, (c) -> c.conversationsJoin((r) -> r.channel(channel)));
+			// a public channel Violet may join by itself; a private one needs an
+			// invitation
+			var joined = this.gateway.call(SlackMethod.CONVERSATIONS_JOIN,
+					(c) -> c.conversationsJoin((r) -> r.channel(channel)));
+			if (!joined.isOk()) {
+				throw ex;
+			}
 			return this.gateway.post(channel, null, CardView.text(initiative), CardView.blocks(initiative, reviews));
 		}
 	}
