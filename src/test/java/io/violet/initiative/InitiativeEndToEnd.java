@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.testing.SlackEndToEnd;
+import org.awaitility.core.ConditionTimeoutException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -97,8 +98,14 @@ public abstract class InitiativeEndToEnd extends SlackEndToEnd {
 	}
 
 	protected List<Map<String, String>> awaitReplies(String threadTs, String containing) {
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> replies(threadTs).stream().anyMatch((c) -> c.get("text").contains(containing)));
+		try {
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> replies(threadTs).stream().anyMatch((c) -> c.get("text").contains(containing)));
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("No reply containing \"" + containing + "\" under " + threadTs + "; replies: "
+					+ replies(threadTs).stream().map((c) -> c.get("text")).toList(), ex);
+		}
 		return replies(threadTs).stream().filter((c) -> c.get("text").contains(containing)).toList();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.violet.VioletSettings;
@@ -252,8 +253,8 @@ public class ReviewService {
 			this.audit.record(userId, "review.reopened", subject(review), "changes requested");
 		}
 		long approvals = all.stream().filter(Signoff::approved).count();
-		String messageKey = "decision:" + review.id() + ":" + changing.get(0).id() + ":" + now.toEpochMilli() + ":"
-				+ userId;
+		// sent once because it is queued in this transaction; the key only has to be new
+		String messageKey = "decision:" + review.id() + ":" + UUID.randomUUID();
 		String text;
 		if (approve) {
 			text = ":white_check_mark: " + Mrkdwn.user(userId) + " approved the *" + review.kind().title()
@@ -317,10 +318,8 @@ public class ReviewService {
 			return new Outcome(Outcome.Kind.UNKNOWN, "That review no longer exists.");
 		}
 		Review review = found.get();
-		Instant now = this.clock.instant();
 		this.audit.record(userId, "review.commented", subject(review), comment);
-		this.initiatives.postInThread(review.initiativeKey(),
-				"comment:" + review.id() + ":" + userId + ":" + now.toEpochMilli(),
+		this.initiatives.postInThread(review.initiativeKey(), "comment:" + review.id() + ":" + UUID.randomUUID(),
 				ThreadMessage.of(":speech_balloon: " + Mrkdwn.user(userId) + " on the *" + review.kind().title()
 						+ " review*:\n>" + Mrkdwn.escapeAndTruncate(comment, 2800).replace("\n", "\n>")));
 		return new Outcome(Outcome.Kind.RECORDED, "Your comment is in the thread of " + review.initiativeKey() + ".");
