@@ -2,8 +2,12 @@ package io.violet.review.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,10 +77,13 @@ public class ReviewReminders {
 	 */
 	public int sweep() {
 		Instant now = this.clock.instant();
+		// one sweep asks the directory and the user facts once per role and person
+		Map<Role, RoleHolders> holders = new EnumMap<>(Role.class);
+		Map<String, ZoneId> zones = new HashMap<>();
 		int queued = 0;
 		for (long id : this.reviews.idsDueForReminders(Review.State.OPEN, now)) {
 			try {
-				Integer count = this.transactions.execute((status) -> remind(id, now));
+				Integer count = this.transactions.execute((status) -> remind(id, now, holders, zones));
 				queued += (count != null) ? count : 0;
 			}
 			catch (RuntimeException ex) {
@@ -86,7 +93,7 @@ public class ReviewReminders {
 		return queued;
 	}
 
-	private int remind(long reviewId, Instant now) {
+	private int remind(long reviewId, Instant now, Map<Role, RoleHolders> holdersByRole, Map<String, ZoneId> zones) {
 		Review review = this.reviews.findById(reviewId).orElse(null);
 		if (review == null || review.approved()) {
 			return 0;
@@ -98,8 +105,8 @@ public class ReviewReminders {
 		int queued = 0;
 		if (now.isBefore(review.dueAt())) {
 			for (Signoff signoff : undecided) {
-				for (String owner : this.directory.holders(signoff.role()).owners()) {
-					if (queue(review, Reminder.Kind.NUDGE, owner, now)) {
+				for (String owner : holdersByRole.computeIfAbsent(signoff.role(), this.directory::holders).owners()) {
+					if (queue(review, Reminder.Kind.NUDGE, owner, now, zones)) {
 						this.initiatives
 							.sendDirect(review.initiativeKey(), "review-nudge:" + reviewId + ":" + owner, owner,
 									new ThreadMessage(":bell: Reminder: the *" + review.kind().title() + " review* of *"
@@ -119,13 +126,13 @@ public class ReviewReminders {
 			queued++;
 		}
 		for (Signoff signoff : undecided) {
-			RoleHolders holders = this.directory.holders(signoff.role());
+			RoleHolders holders = holdersByRole.computeIfAbsent(signoff.role(), this.directory::holders);
 			Set<String> stepIn = new LinkedHashSet<>(holders.backups());
 			if (stepIn.isEmpty()) {
 				stepIn.addAll(this.directory.configuredAdmins());
 			}
 			for (String backup : stepIn) {
-				if (queue(review, Reminder.Kind.ESCALATION, backup, now)) {
+				if (queue(review, Reminder.Kind.ESCALATION, backup, now, zones)) {
 					this.initiatives.sendDirect(review.initiativeKey(), "review-escalation:" + reviewId + ":" + backup,
 							backup,
 							new ThreadMessage(
@@ -153,12 +160,12 @@ public class ReviewReminders {
 	 * Records a reminder to a person if it is not recorded yet and it is their working
 	 * time.
 	 */
-	private boolean queue(Review review, Reminder.Kind kind, String recipient, Instant now) {
+	private boolean queue(Review review, Reminder.Kind kind, String recipient, Instant now, Map<String, ZoneId> zones) {
 		if (this.reminders.existsByReviewIdAndKindAndRecipient(review.id(), kind, recipient)) {
 			return false;
 		}
-		if (!BusinessCalendar.isWorkingTime(now, this.userFacts.zoneOf(recipient), this.settings.workdayStart(),
-				this.settings.workdayEnd())) {
+		ZoneId zone = zones.computeIfAbsent(recipient, this.userFacts::zoneOf);
+		if (!BusinessCalendar.isWorkingTime(now, zone, this.settings.workdayStart(), this.settings.workdayEnd())) {
 			return false;
 		}
 		this.reminders.save(new Reminder(review.id(), kind, recipient, now));

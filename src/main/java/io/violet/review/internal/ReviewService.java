@@ -3,6 +3,7 @@ package io.violet.review.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,8 +142,9 @@ public class ReviewService {
 		StringBuilder signers = new StringBuilder();
 		List<Role> unowned = new ArrayList<>();
 		Set<String> owners = new LinkedHashSet<>();
+		Map<Role, RoleHolders> holdersByRole = new EnumMap<>(Role.class);
 		for (Role role : roles) {
-			RoleHolders holders = this.directory.holders(role);
+			RoleHolders holders = holdersByRole.computeIfAbsent(role, this.directory::holders);
 			signers.append(signers.isEmpty() ? "" : " · ").append('*').append(role.title()).append("*: ");
 			if (holders.hasOwners()) {
 				signers.append(holders.owners().stream().map(Mrkdwn::user).collect(Collectors.joining(", ")));
@@ -166,20 +168,11 @@ public class ReviewService {
 		}
 		this.initiatives.postInThread(initiative.key(), "review-request:" + review.id(),
 				new ThreadMessage(text, buttons));
-		String name = Mrkdwn.escapeAndTruncate(initiative.name(), 150);
 		for (String owner : owners) {
-			List<String> asRoles = roles.stream()
-				.filter((r) -> this.directory.holders(r).owners().contains(owner))
-				.map(Role::title)
-				.toList();
-			String dm = ":clipboard: Your sign-off is needed as *" + String.join(", ", asRoles) + "*: *" + title
-					+ " review* for *" + initiative.key() + " " + name + "*.\n*Why:* "
-					+ Mrkdwn.escapeAndTruncate(review.reason(), 500) + "\n*Due:* " + Mrkdwn.date(review.dueAt())
-					+ "\nThe discussion is in the initiative's thread in "
-					+ Mrkdwn.channel(this.violet.initiativesChannel()) + ".";
-			this.initiatives.sendDirect(initiative.key(), "review-request:" + review.id() + ":" + owner, owner,
-					new ThreadMessage(dm, buttons));
+			List<Role> asRoles = roles.stream().filter((r) -> holdersByRole.get(r).owners().contains(owner)).toList();
+			askOwner(initiative, review, owner, asRoles);
 		}
+		String name = Mrkdwn.escapeAndTruncate(initiative.name(), 150);
 		if (!unowned.isEmpty()) {
 			for (String admin : this.directory.configuredAdmins()) {
 				this.initiatives.sendDirect(initiative.key(), "review-unowned:" + review.id() + ":" + admin, admin,
@@ -192,6 +185,47 @@ public class ReviewService {
 								+ ". Assign owners with `/violet role assign <role> @user`."));
 			}
 		}
+	}
+
+	private void askOwner(InitiativeDetails initiative, Review review, String owner, List<Role> asRoles) {
+		String dm = ":clipboard: Your sign-off is needed as *"
+				+ asRoles.stream().map(Role::title).collect(Collectors.joining(", ")) + "*: *" + review.kind().title()
+				+ " review* for *" + initiative.key() + " " + Mrkdwn.escapeAndTruncate(initiative.name(), 150)
+				+ "*.\n*Why:* " + Mrkdwn.escapeAndTruncate(review.reason(), 500) + "\n*Due:* "
+				+ Mrkdwn.date(review.dueAt()) + "\nThe discussion is in the initiative's thread in "
+				+ Mrkdwn.channel(this.violet.initiativesChannel()) + ".";
+		this.initiatives.sendDirect(initiative.key(), "review-request:" + review.id() + ":" + owner, owner,
+				new ThreadMessage(dm, buttons(review.id())));
+	}
+
+	/**
+	 * Asks the first owner of a role that had none for the sign-offs the role owes on
+	 * open reviews (those requests reached no one). Owners joining a role that already
+	 * had owners find its open reviews on their App Home.
+	 * @param role the role
+	 * @param owner its new owner
+	 * @return how many reviews they were asked for
+	 */
+	@Transactional
+	public int askNewOwner(Role role, String owner) {
+		if (!this.directory.holders(role).owners().equals(List.of(owner))) {
+			return 0;
+		}
+		int asked = 0;
+		for (Review review : this.reviews.findByStateOrderByDueAtAsc(Review.State.OPEN)) {
+			boolean owed = this.signoffs.findByReviewIdOrderByIdAsc(review.id())
+				.stream()
+				.anyMatch((s) -> s.role() == role && !s.approved());
+			if (!owed) {
+				continue;
+			}
+			Optional<InitiativeDetails> initiative = this.initiatives.details(review.initiativeKey());
+			if (initiative.isPresent() && initiative.get().stage() != Stage.RETIRED) {
+				askOwner(initiative.get(), review, owner, List.of(role));
+				asked++;
+			}
+		}
+		return asked;
 	}
 
 	static List<ThreadMessage.Button> buttons(long reviewId) {
@@ -217,7 +251,8 @@ public class ReviewService {
 		}
 		Review review = found.get();
 		List<Signoff> all = this.signoffs.findByReviewIdOrderByIdAsc(reviewId);
-		List<Signoff> mine = all.stream().filter((s) -> this.directory.holders(s.role()).includes(userId)).toList();
+		Set<Role> held = this.directory.rolesOf(userId);
+		List<Signoff> mine = all.stream().filter((s) -> held.contains(s.role())).toList();
 		String what = "the *" + review.kind().title() + " review* of *" + review.initiativeKey() + "*";
 		if (mine.isEmpty()) {
 			return new Outcome(Outcome.Kind.NOT_ALLOWED,

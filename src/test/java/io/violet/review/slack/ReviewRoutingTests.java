@@ -106,6 +106,11 @@ class ReviewRoutingTests extends InitiativeEndToEnd {
 			.contains("No one owns *UX designer*")
 			.contains("<@" + this.owners.get(Role.SME) + ">");
 		awaitDm(ADMIN, "*User experience review* of *" + key);
+
+		String designer = user("DESIGNER");
+		assertThat(command(ADMIN, "role assign ux-designer <@" + designer + "|d>").text()).contains("Added");
+		assertThat(awaitDm(designer, "*User experience review* for *" + key + " ").get(0).get("blocks"))
+			.contains("review_approve");
 	}
 
 	/**
