@@ -72,12 +72,13 @@ class ReviewRestartTests extends InitiativeEndToEnd {
 	}
 
 	private ConfigurableApplicationContext startAnotherNode() {
+		// the same database, so the same Quartz cluster and event publication registry
+		String url = this.environment.getRequiredProperty("spring.datasource.url");
+		String database = url.substring(url.lastIndexOf('/') + 1);
 		return new SpringApplicationBuilder(VioletApplication.class, NodeClock.class).run(
-				"--spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password", ""),
-				"--server.port=0", "--management.server.port=0", "--violet.slack.bot-token=xoxb-test-token",
-				"--violet.slack.signing-secret=" + SECRET, "--violet.slack.api-url=" + SlackStub.get().apiUrl(),
+				"--violet.test.database=" + database, "--server.port=0", "--management.server.port=0",
+				"--violet.slack.bot-token=xoxb-test-token", "--violet.slack.signing-secret=" + SECRET,
+				"--violet.slack.api-url=" + SlackStub.get().apiUrl(),
 				"--violet.initiatives-channel=" + INITIATIVES_CHANNEL,
 				"--violet.incidents-channel=" + INCIDENTS_CHANNEL, "--violet.admins=" + ADMIN);
 	}
