@@ -45,6 +45,8 @@ public class ReviewService {
 
 	public static final String COMMENT = "review_comment";
 
+	private static final int MENTIONS_PER_ROLE = 8;
+
 	private final ReviewRepository reviews;
 
 	private final SignoffRepository signoffs;
@@ -147,7 +149,16 @@ public class ReviewService {
 			RoleHolders holders = holdersByRole.computeIfAbsent(role, this.directory::holders);
 			signers.append(signers.isEmpty() ? "" : " · ").append('*').append(role.title()).append("*: ");
 			if (holders.hasOwners()) {
-				signers.append(holders.owners().stream().map(Mrkdwn::user).collect(Collectors.joining(", ")));
+				// a few mentions per role keep the request within one section (3,000
+				// characters)
+				signers.append(holders.owners()
+					.stream()
+					.limit(MENTIONS_PER_ROLE)
+					.map(Mrkdwn::user)
+					.collect(Collectors.joining(", ")));
+				if (holders.owners().size() > MENTIONS_PER_ROLE) {
+					signers.append(" and ").append(holders.owners().size() - MENTIONS_PER_ROLE).append(" more");
+				}
 				owners.addAll(holders.owners());
 			}
 			else {
