@@ -68,7 +68,9 @@ class InitiativeThreadTests extends InitiativeEndToEnd {
 			.contains("Reviews");
 
 		awaitReplies(ts, "Threat model review");
-		assertThat(awaitReplies(ts, "Threat model review").get(0).get("text")).contains("<@" + security + ">");
+		assertThat(awaitReplies(ts, "Threat model review").get(0).get("text"))
+			.contains("<@" + this.directory.holders(Role.SECURITY_ARCHITECT).primary().orElseThrow() + ">");
+		awaitDm(security, "*Threat model review* for *" + key + " Fraud scorer*");
 
 		Answer advanced = command(owner, "initiative advance " + key);
 		assertThat(advanced.text()).contains("moved from _Proposed_ to *In development*");
