@@ -1,0 +1,93 @@
+package io.violet.initiative.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import io.violet.initiative.Attribute;
+import io.violet.initiative.InitiativeDetails;
+import io.violet.initiative.RiskTier;
+import io.violet.initiative.StageGate.ReviewState;
+import io.violet.initiative.internal.InitiativeService;
+import io.violet.slack.Mrkdwn;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+/**
+ * The initiative's card: the parent message of its thread and the answer to
+ * {@code /violet initiative show}.
+ */
+final class CardView {
+
+	private static final int REVIEW_LINES_MAX = 2800;
+
+	private CardView() {
+	}
+
+	static String text(InitiativeDetails initiative) {
+		return initiative.key() + " " + Mrkdwn.escapeAndTruncate(initiative.name(), 200) + " — "
+				+ initiative.stage().title();
+	}
+
+	static List<LayoutBlock> blocks(InitiativeDetails initiative, List<ReviewState> reviews) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(header((h) -> h.text(plainText(
+				Mrkdwn.truncate(initiative.key() + " · " + initiative.name(), InitiativeService.CARD_NAME_MAX),
+				true))));
+		if (initiative.riskTier() == RiskTier.PROHIBITED) {
+			blocks.add(section((s) -> s.text(markdownText(":rotating_light: *Prohibited practice* (EU AI Act Art. 5): "
+					+ "flagged to legal and compliance; it cannot leave _proposed_."))));
+		}
+		List<TextObject> fields = List.of(markdownText("*Owner*\n" + Mrkdwn.user(initiative.ownerId())),
+				markdownText("*Stage*\n" + initiative.stage().title()),
+				markdownText("*EU AI Act risk tier*\n" + initiative.riskTier().title()),
+				markdownText("*Attributes*\n" + attributes(initiative)));
+		blocks.add(section((s) -> s.fields(fields)));
+		if (!initiative.description().isBlank()) {
+			blocks.add(section((s) -> s.text(markdownText(
+					Mrkdwn.escapeAndTruncate(initiative.description(), InitiativeService.CARD_DESCRIPTION_MAX)))));
+		}
+		blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate(reviewLines(reviews), REVIEW_LINES_MAX)))));
+		blocks.add(context((c) -> c.elements(List.of(markdownText("Every event of " + initiative.key()
+				+ " is a reply in this thread · created by " + Mrkdwn.user(initiative.createdBy()) + " "
+				+ Mrkdwn.date(initiative.createdAt(), "{date_short_pretty}"))))));
+		return blocks;
+	}
+
+	static String attributes(InitiativeDetails initiative) {
+		if (initiative.attributes().isEmpty()) {
+			return "none";
+		}
+		return initiative.attributes().stream().sorted().map(Attribute::title).collect(Collectors.joining(", "));
+	}
+
+	static String reviewLines(List<ReviewState> reviews) {
+		if (reviews.isEmpty()) {
+			return "*Reviews*\nNone requested yet.";
+		}
+		long approved = reviews.stream().filter(ReviewState::approved).count();
+		StringBuilder text = new StringBuilder("*Reviews* (").append(approved)
+			.append('/')
+			.append(reviews.size())
+			.append(" approved)");
+		for (ReviewState review : reviews) {
+			text.append('\n')
+				.append(review.approved() ? ":white_check_mark: " : ":hourglass_flowing_sand: ")
+				.append(review.title())
+				.append(" — ")
+				.append(review.progress());
+		}
+		return text.toString();
+	}
+
+	static long openReviews(List<ReviewState> reviews) {
+		return reviews.stream().filter((r) -> !r.approved()).count();
+	}
+
+}
