@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,7 +91,10 @@ class IncidentInitiativeTests extends IncidentTestSupport {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class CatalogConfiguration {
 
+		// stands in front of the real catalog so that risk tiers and owners are the
+		// test's own
 		@Bean
+		@Primary
 		TestCatalog testInitiativeCatalog() {
 			return new TestCatalog();
 		}

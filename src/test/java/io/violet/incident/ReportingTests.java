@@ -25,7 +25,9 @@ class ReportingTests extends IncidentTestSupport {
 		assertThat(opened).containsEntry("trigger_id", triggerId);
 		assertThat(opened.get("view"))
 			.contains("\"callback_id\":\"incident_report\"", "prompt-injection", "data-leakage", "hallucination",
-					"sev1", "Critical", "Personal data involved", "Private incident", "initiative_text")
+					"sev1", "Critical", "Personal data involved", "Private incident")
+			// a picker when initiatives exist, free text otherwise
+			.containsAnyOf("\"block_id\":\"initiative\"", "initiative_text")
 			.doesNotContain("Quote it");
 	}
 

@@ -84,6 +84,8 @@ public final class SlackStub {
 		stub("users.info",
 				"{\"ok\":true,\"user\":{\"id\":\"{{formData request.body 'f'}}{{f.user}}\",\"name\":\"user\","
 						+ "\"tz\":\"Europe/Berlin\",\"is_admin\":false,\"is_owner\":false,\"deleted\":false,\"is_bot\":false}}");
+		stub("conversations.create", "{\"ok\":true,\"channel\":{\"id\":\"C{{randomInt lower=100000 upper=999999}}\","
+				+ "\"name\":\"{{formData request.body 'f'}}{{f.name}}\"}}");
 		stub("views.open", "{\"ok\":true,\"view\":{\"id\":\"V{{randomInt lower=100000 upper=999999}}\"}}");
 		stub("views.publish", "{\"ok\":true,\"view\":{\"id\":\"VHOME\"}}");
 	}
