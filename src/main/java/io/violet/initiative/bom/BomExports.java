@@ -1,0 +1,7 @@
+package io.violet.initiative.bom;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BomExports extends JpaRepository<BomExport, Long> {
+
+}
