@@ -1,0 +1,190 @@
+package io.violet.review.scan;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.violet.audit.AuditTrail;
+import io.violet.directory.Directory;
+import io.violet.directory.Role;
+import io.violet.initiative.ComponentInventory;
+import io.violet.initiative.ComponentInventory.InventoryComponent;
+import io.violet.initiative.InitiativeCatalog;
+import io.violet.initiative.InitiativeSummary;
+import io.violet.slack.Mrkdwn;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores model scan results of components in an initiative's ML-BOM and tells the
+ * initiative's thread: a failing scan pings the threat-analyst and ml-engineer owners.
+ */
+@Service
+public class Scans {
+
+	/** Who is pinged when a scan fails: the model-scan review's sign-off roles. */
+	static final List<Role> PINGED_ON_FAILURE = List.of(Role.THREAT_ANALYST, Role.ML_ENGINEER);
+
+	private final ScanResultRepository results;
+
+	private final InitiativeCatalog catalog;
+
+	private final ComponentInventory inventory;
+
+	private final Directory directory;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Scans(ScanResultRepository results, InitiativeCatalog catalog, ComponentInventory inventory, Directory directory,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.results = results;
+		this.catalog = catalog;
+		this.inventory = inventory;
+		this.directory = directory;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a scan a pipeline reported.
+	 * @param report the report (its free fields already checked)
+	 * @param pipeline the pipeline's token name
+	 * @return what happened
+	 */
+	@Transactional
+	public Recorded fromPipeline(ScanReport report, String pipeline) {
+		return record(report, "pipeline:" + pipeline, null);
+	}
+
+	/**
+	 * Records a scan a person reports by hand.
+	 * @param report the report (its free fields already checked)
+	 * @param userId who reports it
+	 * @return what happened
+	 */
+	@Transactional
+	public Recorded byHand(ScanReport report, String userId) {
+		return record(report, userId, userId);
+	}
+
+	/**
+	 * An initiative's scan results, newest first.
+	 * @param initiativeKey the key as stored
+	 * @return the results
+	 */
+	@Transactional(readOnly = true)
+	public List<ScanResult> of(String initiativeKey) {
+		return this.results.findByInitiativeKeyOrderByRecordedAtDescIdDesc(initiativeKey);
+	}
+
+	private Recorded record(ScanReport report, String reporter, @Nullable String person) {
+		Optional<InitiativeSummary> found = this.catalog.find(report.initiativeKey());
+		if (found.isEmpty()) {
+			return new Recorded(Recorded.Outcome.NO_INITIATIVE, null, null);
+		}
+		InitiativeSummary initiative = found.get();
+		if (person != null && !this.inventory.mayChange(initiative, person)) {
+			return new Recorded(Recorded.Outcome.NOT_ALLOWED, initiative, null);
+		}
+		Optional<InventoryComponent> component = this.inventory.find(initiative.key(), report.componentName(),
+				report.componentVersion());
+		if (component.isEmpty()) {
+			return new Recorded(Recorded.Outcome.NO_COMPONENT, initiative, null);
+		}
+		if (report.idempotencyKey() != null) {
+			Optional<ScanResult> earlier = this.results.findByReportedByAndIdempotencyKey(reporter,
+					report.idempotencyKey());
+			if (earlier.isPresent()) {
+				return new Recorded(Recorded.Outcome.ALREADY_RECORDED, initiative, earlier.get());
+			}
+		}
+		InventoryComponent listed = component.get();
+		ScanResult result = this.results.save(new ScanResult(initiative.key(), listed.name(), listed.version(), report,
+				reporter, this.clock.instant()));
+		this.audit.record(reporter, "scan.recorded", "initiative:" + initiative.key(), result.outcome().key() + " "
+				+ result.coordinates() + " by " + result.tool() + " (scan " + result.id() + ")");
+		this.catalog.noteInThread(initiative.key(), note(result));
+		this.events.publishEvent(new ScanRecorded(result.id(), initiative.key(), result.coordinates(), result.tool(),
+				result.outcome() == ScanOutcome.PASS));
+		return new Recorded(Recorded.Outcome.RECORDED, initiative, result);
+	}
+
+	private String note(ScanResult result) {
+		StringBuilder text = new StringBuilder();
+		boolean failed = result.outcome() == ScanOutcome.FAIL;
+		text.append(failed ? ":rotating_light: *Model scan failed*: " : ":white_check_mark: *Model scan passed*: ")
+			.append('`')
+			.append(Mrkdwn.escapeAndTruncate(result.coordinates().replace('`', '\''), 300))
+			.append("` by ")
+			.append(Mrkdwn.escapeAndTruncate(result.tool(), 100));
+		ScanReport.Findings findings = result.findings();
+		text.append(" — findings: ")
+			.append(findings.critical())
+			.append(" critical · ")
+			.append(findings.high())
+			.append(" high · ")
+			.append(findings.medium())
+			.append(" medium · ")
+			.append(findings.low())
+			.append(" low");
+		text.append(" (reported by ")
+			.append(result.reportedBy().startsWith("pipeline:")
+					? "pipeline " + Mrkdwn.escape(result.reportedBy().substring("pipeline:".length()))
+					: Mrkdwn.user(result.reportedBy()))
+			.append(')');
+		if (result.summary() != null) {
+			text.append("\n> ").append(Mrkdwn.escapeAndTruncate(result.summary(), 2000).replace("\n", "\n> "));
+		}
+		if (result.reportUrl() != null) {
+			text.append('\n').append(Mrkdwn.link(result.reportUrl(), "Full report"));
+		}
+		if (failed) {
+			Set<String> people = new LinkedHashSet<>();
+			for (Role role : PINGED_ON_FAILURE) {
+				people.addAll(this.directory.holders(role).owners());
+			}
+			if (people.isEmpty()) {
+				text.append("\nNo threat-analyst or ml-engineer owners are set: an admin should assign them with ")
+					.append("`/violet role assign`.");
+			}
+			else {
+				List<String> mentions = new ArrayList<>();
+				people.forEach((user) -> mentions.add(Mrkdwn.user(user)));
+				text.append("\ncc ").append(String.join(" ", mentions)).append(" — please triage this scan.");
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * What recording a scan came to.
+	 *
+	 * @param outcome what happened
+	 * @param initiative the initiative, null when there is none
+	 * @param result the stored result (also for a repeated report), null otherwise
+	 */
+	public record Recorded(Outcome outcome, @Nullable InitiativeSummary initiative, @Nullable ScanResult result) {
+
+		/**
+		 * What happened.
+		 */
+		public enum Outcome {
+
+			RECORDED, ALREADY_RECORDED, NO_INITIATIVE, NO_COMPONENT, NOT_ALLOWED
+
+		}
+
+	}
+
+}
