@@ -135,7 +135,7 @@ public class Inventory implements ComponentInventory {
 	public Optional<Listing> list(String initiativeKey) {
 		return this.catalog.find(initiativeKey)
 			.map((initiative) -> new Listing(initiative,
-					this.components.findByInitiativeKeyOrderByKindAscNameAscVersionAsc(initiative.key())));
+					ordered(this.components.findByInitiativeKeyOrderByKindAscNameAscVersionAsc(initiative.key()))));
 	}
 
 	/**
@@ -187,6 +187,19 @@ public class Inventory implements ComponentInventory {
 	 */
 	public static String whoMayChange() {
 		return "the initiative's owner, ml-engineer, ml-architect and threat-analyst owners, and Violet admins";
+	}
+
+	/**
+	 * Models first, then datasets, libraries and services, each by name and version.
+	 * @param components the components
+	 * @return them in that order
+	 */
+	static List<BomComponent> ordered(List<BomComponent> components) {
+		return components.stream()
+			.sorted(java.util.Comparator.comparing(BomComponent::kind)
+				.thenComparing(BomComponent::name, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(BomComponent::version))
+			.toList();
 	}
 
 	private static int keyNumber(String key) {

@@ -52,7 +52,7 @@ class BomCommandTests extends InitiativeEndToEnd {
 				command(owner, "bom add " + key + " service scoring-api@v1 --url https://scoring.example.com").text())
 			.contains("Added service");
 
-		String list = command(newUser(), "bom list " + key).body();
+		String list = shown(command(newUser(), "bom list " + key));
 		assertThat(list).contains("4 components")
 			.contains("fraud-gbm@2.3.0")
 			.contains("supplier Acme Models")
@@ -88,8 +88,8 @@ class BomCommandTests extends InitiativeEndToEnd {
 				Map.entry("bom add AI-x model a@1", "is not an initiative key"),
 				Map.entry("bom add AI-999999 model a@1", "There is no initiative AI-999999"),
 				Map.entry("bom add " + key + " gadget a@1", "is not one of `model|dataset|library|service`"),
-				Map.entry("bom add " + key + " model justaname", "is not `&lt;name&gt;@&lt;version&gt;`"),
-				Map.entry("bom add " + key + " model a@1 --hash md5:abc", "is not `sha256:&lt;64 hex digits&gt;`"),
+				Map.entry("bom add " + key + " model justaname", "is not `<name>@<version>`"),
+				Map.entry("bom add " + key + " model a@1 --hash md5:abc", "is not `sha256:<64 hex digits>`"),
 				Map.entry("bom add " + key + " model a@1 --url ftp://x", "is not an http(s) URL"),
 				Map.entry("bom add " + key + " library a@1 --task ranking", "belong to models only"),
 				Map.entry("bom add " + key + " model a@1 --personal-data", "belong to datasets only"),
@@ -97,7 +97,7 @@ class BomCommandTests extends InitiativeEndToEnd {
 				Map.entry("bom add " + key + " model a@1 --colour red", "Unknown option `--colour`"),
 				Map.entry("bom add " + key + " model a@1 extra words", "quote free text"),
 				Map.entry("bom list", "takes one initiative key"),
-				Map.entry("bom remove " + key + " a", "is not `&lt;name&gt;@&lt;version&gt;`"),
+				Map.entry("bom remove " + key + " a", "is not `<name>@<version>`"),
 				Map.entry("bom where", "takes one component name"),
 				Map.entry("bom export", "takes one initiative key"));
 		cases.forEach((text, expected) -> {
@@ -171,17 +171,17 @@ class BomCommandTests extends InitiativeEndToEnd {
 		command(owners[2], "bom add " + keys[2] + " model " + component + "@2.0 --supplier Meta");
 		command(owners[3], "bom add " + keys[3] + " model other-" + component + "@3.1");
 
-		String all = command(newUser(), "bom where " + component).body();
+		String all = shown(command(newUser(), "bom where " + component));
 		assertThat(all).contains("3 initiatives use `" + component + "`");
 		for (int i = 0; i < 3; i++) {
 			assertThat(all).contains("*" + keys[i] + "*").contains("owner <@" + owners[i] + ">");
 		}
 		assertThat(all).contains("stage _in-development_").doesNotContain(keys[3]);
 
-		String pinned = command(newUser(), "bom where " + component.toUpperCase() + "@2.0").body();
+		String pinned = shown(command(newUser(), "bom where " + component.toUpperCase() + "@2.0"));
 		assertThat(pinned).contains("1 initiative uses").contains(keys[2]).doesNotContain(keys[0]);
 
-		assertThat(command(newUser(), "bom where " + unique("nothing")).body())
+		assertThat(shown(command(newUser(), "bom where " + unique("nothing"))))
 			.contains("No initiative's ML-BOM lists");
 	}
 
@@ -221,6 +221,18 @@ class BomCommandTests extends InitiativeEndToEnd {
 
 		Answer again = interaction(submission(owner, key, "dataset", "claims-2023", "2023.12", HASH, true));
 		assertThat(again.json().getAsJsonObject("errors").get("name").getAsString()).contains("already lists");
+	}
+
+	/**
+	 * A reply's whole JSON (text and blocks) with Gson's escapes of {@code < > &} undone.
+	 */
+	private static String shown(Answer answer) {
+		return answer.body()
+			.replace("\\u003c", "<")
+			.replace("\\u003e", ">")
+			.replace("\\u0026", "&")
+			.replace("\\u003d", "=")
+			.replace("\\u0027", "'");
 	}
 
 	private static String buttonClick(String user, String key) {

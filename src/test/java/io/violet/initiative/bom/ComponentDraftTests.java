@@ -12,7 +12,7 @@ class ComponentDraftTests {
 			.isEqualTo(new Coordinates("@acme/tokenizer", "1.2.0"));
 		assertThat(Coordinates.parse("meta-llama/Llama-3.1-8B@main").coordinates())
 			.isEqualTo(new Coordinates("meta-llama/Llama-3.1-8B", "main"));
-		assertThat(Coordinates.parse("name@").problem()).contains("is not `&lt;name&gt;@&lt;version&gt;`");
+		assertThat(Coordinates.parse("name@").problem()).contains("is not `<name>@<version>`");
 		assertThat(Coordinates.parse("@1.0").problem()).isNotNull();
 		assertThat(Coordinates.parse("bad name@1").problem()).contains("The name");
 		assertThat(Coordinates.parse("ok@v 1").problem()).contains("The version");
