@@ -34,6 +34,20 @@ public class Reviews {
 	}
 
 	/**
+	 * Sends a review back because something it covers failed (e.g. a model scan): its
+	 * sign-offs become "changes requested" and an approved review is open again; an
+	 * initiative without one gets it required.
+	 * @param initiativeKey e.g. {@code AI-7}
+	 * @param kind the kind
+	 * @param reason why, plain text
+	 * @param by a Slack user id, or {@code violet}
+	 * @return what happened
+	 */
+	public Requirement sendBack(String initiativeKey, ReviewKind kind, String reason, String by) {
+		return this.service.sendBack(initiativeKey, kind, reason, by);
+	}
+
+	/**
 	 * An initiative's reviews.
 	 * @param initiativeKey e.g. {@code AI-7}
 	 * @return its reviews, oldest first

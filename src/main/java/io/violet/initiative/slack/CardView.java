@@ -13,11 +13,13 @@ import io.violet.initiative.StageGate.ReviewState;
 import io.violet.initiative.internal.InitiativeService;
 import io.violet.slack.Mrkdwn;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 /**
  * The initiative's card: the parent message of its thread and the answer to
@@ -26,6 +28,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 final class CardView {
 
 	private static final int REVIEW_LINES_MAX = 2800;
+
+	/** Opens the ML-BOM's "Add component" modal (handled in the bom.slack package). */
+	static final String ADD_COMPONENT_ACTION_ID = "initiative_bom_add_open";
 
 	private CardView() {
 	}
@@ -54,6 +59,10 @@ final class CardView {
 					Mrkdwn.escapeAndTruncate(initiative.description(), InitiativeService.CARD_DESCRIPTION_MAX)))));
 		}
 		blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate(reviewLines(reviews), REVIEW_LINES_MAX)))));
+		blocks.add(actions((a) -> a.blockId("initiative_card_actions")
+			.elements(List.of(button((b) -> b.actionId(ADD_COMPONENT_ACTION_ID)
+				.text(plainText("Add component"))
+				.value(initiative.key()))))));
 		blocks.add(context((c) -> c.elements(List.of(markdownText("Every event of " + initiative.key()
 				+ " is a reply in this thread · created by " + Mrkdwn.user(initiative.createdBy()) + " "
 				+ Mrkdwn.date(initiative.createdAt(), "{date_short_pretty}"))))));

@@ -247,6 +247,47 @@ public class ReviewService {
 	}
 
 	/**
+	 * Sends a review back because something it covers failed (a model scan): every
+	 * sign-off becomes "changes requested" and an approved review is open again, so the
+	 * stage gate holds until its roles approve anew. An initiative without such a review
+	 * gets it required.
+	 * @param initiativeKey the key
+	 * @param kind the kind
+	 * @param reason why, plain text
+	 * @param by who or what caused it ({@code violet} for the bot)
+	 * @return what happened; {@code ALREADY_REQUESTED} for a review sent back
+	 */
+	@Transactional
+	public Requirement sendBack(String initiativeKey, ReviewKind kind, String reason, String by) {
+		Optional<InitiativeDetails> initiative = this.initiatives.details(initiativeKey);
+		if (initiative.isEmpty()) {
+			return new Requirement(Requirement.Outcome.UNKNOWN_INITIATIVE, -1);
+		}
+		Optional<Review> existing = this.reviews.findByInitiativeKeyAndKind(initiative.get().key(), kind);
+		if (existing.isEmpty()) {
+			return require(initiativeKey, kind, reason, by);
+		}
+		Review review = this.reviews.lockById(existing.get().id()).orElseThrow();
+		Instant now = this.clock.instant();
+		boolean changed = false;
+		for (Signoff signoff : this.signoffs.findByReviewIdOrderByIdAsc(review.id())) {
+			if (signoff.state() != Signoff.State.CHANGES_REQUESTED) {
+				signoff.record(Signoff.State.CHANGES_REQUESTED, by, reason, now);
+				changed = true;
+			}
+		}
+		if (review.approved()) {
+			review.reopen();
+			changed = true;
+		}
+		if (changed) {
+			this.audit.record(by, "review.reopened", subject(review), reason);
+			this.initiatives.refreshCard(review.initiativeKey());
+		}
+		return new Requirement(Requirement.Outcome.ALREADY_REQUESTED, review.id());
+	}
+
+	/**
 	 * Records a decision by a user for every role of the review they hold.
 	 * @param reviewId the review
 	 * @param userId who decides

@@ -14,6 +14,9 @@ import io.violet.initiative.ComponentInventory;
 import io.violet.initiative.ComponentInventory.InventoryComponent;
 import io.violet.initiative.InitiativeCatalog;
 import io.violet.initiative.InitiativeSummary;
+import io.violet.review.ReviewKind;
+import io.violet.review.ReviewSummary;
+import io.violet.review.Reviews;
 import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
 
@@ -43,16 +46,19 @@ public class Scans {
 
 	private final ApplicationEventPublisher events;
 
+	private final Reviews reviews;
+
 	private final Clock clock;
 
 	Scans(ScanResultRepository results, InitiativeCatalog catalog, ComponentInventory inventory, Directory directory,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Reviews reviews, Clock clock) {
 		this.results = results;
 		this.catalog = catalog;
 		this.inventory = inventory;
 		this.directory = directory;
 		this.audit = audit;
 		this.events = events;
+		this.reviews = reviews;
 		this.clock = clock;
 	}
 
@@ -114,10 +120,46 @@ public class Scans {
 				reporter, this.clock.instant()));
 		this.audit.record(reporter, "scan.recorded", "initiative:" + initiative.key(), result.outcome().key() + " "
 				+ result.coordinates() + " by " + result.tool() + " (scan " + result.id() + ")");
-		this.catalog.noteInThread(initiative.key(), note(result));
+		String review = (result.outcome() == ScanOutcome.FAIL) ? sendBack(result) : noteOnReview(result);
+		this.catalog.noteInThread(initiative.key(), note(result) + "\n" + review);
 		this.events.publishEvent(new ScanRecorded(result.id(), initiative.key(), result.coordinates(), result.tool(),
 				result.outcome() == ScanOutcome.PASS));
 		return new Recorded(Recorded.Outcome.RECORDED, initiative, result);
+	}
+
+	/**
+	 * A failing scan sends the model-scan review back (or requires it), so the initiative
+	 * cannot enter production until the scan's owners approve again.
+	 */
+	private String sendBack(ScanResult result) {
+		boolean existed = currentReview(result.initiativeKey()) != null;
+		this.reviews.sendBack(result.initiativeKey(), ReviewKind.MODEL_SCAN,
+				"Failing " + result.tool() + " scan of " + result.coordinates() + " (scan " + result.id() + ")",
+				"violet");
+		return existed
+				? ":leftwards_arrow_with_hook: The *Model scan review* is sent back: it needs new approvals before "
+						+ "_In production_."
+				: ":clipboard: A *Model scan review* is now required: it must be approved before _In production_.";
+	}
+
+	private String noteOnReview(ScanResult result) {
+		ReviewSummary review = currentReview(result.initiativeKey());
+		if (review == null) {
+			return "_Noted; this initiative has no Model scan review._";
+		}
+		return "_Noted on the *Model scan review*, which is "
+				+ (review.approved() ? "approved"
+						: "open (waiting for "
+								+ String.join(", ", review.waitingFor().stream().map((r) -> r.title()).toList()) + ")")
+				+ "._";
+	}
+
+	private @Nullable ReviewSummary currentReview(String initiativeKey) {
+		return this.reviews.of(initiativeKey)
+			.stream()
+			.filter((r) -> r.kind() == ReviewKind.MODEL_SCAN)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private String note(ScanResult result) {

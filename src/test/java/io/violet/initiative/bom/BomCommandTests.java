@@ -5,26 +5,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.violet.audit.AuditTrail;
-import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.initiative.ComponentAdded;
 import io.violet.initiative.InitiativeSummary;
-import io.violet.testing.InitiativeEndToEnd;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BomCommandTests extends InitiativeEndToEnd {
+class BomCommandTests extends BomEndToEnd {
 
 	private static final String HASH = "sha256:" + "ab".repeat(32);
 
 	@Autowired
 	Inventory inventory;
-
-	@Autowired
-	Directory directory;
 
 	@Autowired
 	AuditTrail audit;
@@ -62,17 +56,21 @@ class BomCommandTests extends InitiativeEndToEnd {
 			.contains("xgboost@2.0.3")
 			.contains("scoring-api@v1");
 
-		assertThat(notesIn(key)).hasSize(4);
-		assertThat(notesIn(key).get(0)).contains("<@" + owner + "> added model `fraud-gbm@2.3.0`")
+		List<String> notes = awaitNotes(key, ":package:", 4);
+		assertThat(notes).hasSize(4);
+		assertThat(notes.get(0)).contains("<@" + owner + "> added model `fraud-gbm@2.3.0`")
 			.contains("supplier: Acme Models");
 		assertThat(this.audit.about("initiative:" + key)).filteredOn((e) -> e.action().equals("bom.component-added"))
 			.hasSize(4)
 			.allSatisfy((e) -> assertThat(e.actor()).isEqualTo(owner));
-		assertThat(this.published.of(key)).containsExactly(
-				new ComponentAdded(key, "model", "fraud-gbm", "2.3.0", true, false, owner),
-				new ComponentAdded(key, "dataset", "transactions-2024", "2024.06", false, true, owner),
-				new ComponentAdded(key, "library", "xgboost", "2.0.3", false, false, owner),
-				new ComponentAdded(key, "service", "scoring-api", "v1", false, false, owner));
+		assertThat(componentEvents(key))
+			.extracting((e) -> e.get("kind").getAsString() + " " + e.get("name").getAsString() + "@"
+					+ e.get("version").getAsString() + " outside=" + e.get("outside").getAsBoolean() + " personalData="
+					+ e.get("personalData").getAsBoolean() + " by " + e.get("addedBy").getAsString())
+			.containsExactlyInAnyOrder("model fraud-gbm@2.3.0 outside=true personalData=false by " + owner,
+					"dataset transactions-2024@2024.06 outside=false personalData=true by " + owner,
+					"library xgboost@2.0.3 outside=false personalData=false by " + owner,
+					"service scoring-api@v1 outside=false personalData=false by " + owner);
 		BomComponent model = this.inventory.list(key).orElseThrow().components().get(0);
 		assertThat(model.sha256()).isEqualTo("ab".repeat(32));
 		assertThat(model.url()).isEqualTo("https://models.example.com/fraud-gbm");
@@ -109,8 +107,8 @@ class BomCommandTests extends InitiativeEndToEnd {
 			assertThat(answer.text()).as(text).contains(expected);
 		});
 		assertThat(this.inventory.list(key).orElseThrow().components()).isEmpty();
-		assertThat(notesIn(key)).isEmpty();
-		assertThat(this.published.of(key)).isEmpty();
+		assertThat(notesNow(key, ":package:")).isEmpty();
+		assertThat(componentEvents(key)).isEmpty();
 	}
 
 	@Test
@@ -141,8 +139,8 @@ class BomCommandTests extends InitiativeEndToEnd {
 		assertThat(command(owner, "bom add " + key + " model CHURN-NET@1.0").text())
 			.contains("already lists `churn-net@1.0`; nothing changed");
 		assertThat(this.inventory.list(key).orElseThrow().components()).hasSize(1);
-		assertThat(notesIn(key)).hasSize(1);
-		assertThat(this.published.of(key)).hasSize(1);
+		assertThat(awaitNotes(key, ":package:", 1)).hasSize(1);
+		assertThat(componentEvents(key)).hasSize(1);
 	}
 
 	@Test
@@ -152,7 +150,7 @@ class BomCommandTests extends InitiativeEndToEnd {
 		command(owner, "bom add " + key + " library prophet@1.1.5");
 		assertThat(command(owner, "bom remove " + key + " prophet@1.1.5").text()).contains("Removed library");
 		assertThat(this.inventory.list(key).orElseThrow().components()).isEmpty();
-		assertThat(notesIn(key)).last().asString().contains("removed library `prophet@1.1.5`");
+		assertThat(awaitNotes(key, "removed library `prophet@1.1.5` from the ML-BOM", 1)).hasSize(1);
 		assertThat(this.audit.about("initiative:" + key)).extracting((e) -> e.action())
 			.containsSubsequence("bom.component-added", "bom.component-removed");
 		assertThat(command(owner, "bom remove " + key + " prophet@1.1.5").text()).contains("does not list");
@@ -176,7 +174,7 @@ class BomCommandTests extends InitiativeEndToEnd {
 		for (int i = 0; i < 3; i++) {
 			assertThat(all).contains("*" + keys[i] + "*").contains("owner <@" + owners[i] + ">");
 		}
-		assertThat(all).contains("stage _in-development_").doesNotContain(keys[3]);
+		assertThat(all).contains("stage _proposed_").doesNotContain(keys[3]);
 
 		String pinned = shown(command(newUser(), "bom where " + component.toUpperCase() + "@2.0"));
 		assertThat(pinned).contains("1 initiative uses").contains(keys[2]).doesNotContain(keys[0]);
@@ -196,6 +194,13 @@ class BomCommandTests extends InitiativeEndToEnd {
 		assertThat(viewsOpen.get("view")).contains("\"callback_id\":\"initiative_bom_add\"")
 			.contains("\"private_metadata\":\"" + key + "\"");
 
+		assertThat(this.slack.calls("chat.postMessage"))
+			.filteredOn((c) -> INITIATIVES_CHANNEL.equals(c.get("channel")) && c.get("thread_ts") == null
+					&& c.get("blocks") != null && c.get("blocks").contains(key + " · Claims triage"))
+			.first()
+			.satisfies((card) -> assertThat(card.get("blocks")).contains("\"action_id\":\"initiative_bom_add_open\"")
+				.contains("Add component")
+				.contains("\"value\":\"" + key + "\""));
 		interaction(buttonClick(owner, key));
 		assertThat(awaitCalls("views.open", 2)).hasSize(2);
 		String stranger = newUser();
@@ -217,7 +222,8 @@ class BomCommandTests extends InitiativeEndToEnd {
 			assertThat(c.personalData()).isTrue();
 			assertThat(c.provenance()).isEqualTo("claims system");
 		});
-		assertThat(this.published.of(key)).singleElement().satisfies((e) -> assertThat(e.personalData()).isTrue());
+		assertThat(componentEvents(key)).singleElement()
+			.satisfies((e) -> assertThat(e.get("personalData").getAsBoolean()).isTrue());
 
 		Answer again = interaction(submission(owner, key, "dataset", "claims-2023", "2023.12", HASH, true));
 		assertThat(again.json().getAsJsonObject("errors").get("name").getAsString()).contains("already lists");

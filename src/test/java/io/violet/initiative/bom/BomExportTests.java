@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.slack.EventRepublication;
-import io.violet.testing.InitiativeEndToEnd;
 import org.cyclonedx.Version;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -30,7 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class BomExportTests extends InitiativeEndToEnd {
+class BomExportTests extends BomEndToEnd {
 
 	private static final String MODEL_HASH = "0f".repeat(32);
 

@@ -12,32 +12,24 @@ import java.util.Map;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.violet.audit.AuditTrail;
-import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.testing.InitiativeEndToEnd;
+import io.violet.initiative.bom.BomEndToEnd;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ScanApiTests extends InitiativeEndToEnd {
+class ScanApiTests extends BomEndToEnd {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	@Autowired
-	Directory directory;
 
 	@Autowired
 	Scans scans;
 
 	@Autowired
 	AuditTrail audit;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void aFailingScanIsStoredAndPingsTheModelScanOwnersInTheThread() {
@@ -63,7 +55,7 @@ class ScanApiTests extends InitiativeEndToEnd {
 		assertThat(stored.outcome()).isEqualTo(ScanOutcome.FAIL);
 		assertThat(stored.findings()).isEqualTo(new ScanReport.Findings(1, 2, 0, 0));
 		assertThat(stored.reportedBy()).startsWith("pipeline:ci-");
-		String note = notesIn(key).get(notesIn(key).size() - 1);
+		String note = awaitNotes(key, "Model scan failed", 1).get(0);
 		assertThat(note).contains("Model scan failed")
 			.contains("`fraud-gbm@2.3.0` by modelscan")
 			.contains("1 critical · 2 high")
@@ -84,7 +76,7 @@ class ScanApiTests extends InitiativeEndToEnd {
 		command(owner, "bom add " + key + " model chat-llm@1.0");
 		Reply reply = post(token(unique("ci")), report(key.toLowerCase(), "CHAT-LLM@1.0", "pass", ""), null);
 		assertThat(reply.status()).isEqualTo(201);
-		assertThat(notesIn(key)).last().asString().contains("Model scan passed").doesNotContain("cc ");
+		assertThat(awaitNotes(key, "Model scan passed", 1).get(0)).doesNotContain("cc ");
 	}
 
 	@Test
@@ -150,7 +142,7 @@ class ScanApiTests extends InitiativeEndToEnd {
 		assertThat(noComponent.status()).isEqualTo(404);
 		assertThat(noComponent.json().get("message").getAsString()).contains("does not list search-embed@2");
 		assertThat(this.scans.of(key)).isEmpty();
-		assertThat(notesIn(key)).hasSize(1);
+		assertThat(notesNow(key, "Model scan")).isEmpty();
 	}
 
 	@Test
@@ -168,7 +160,7 @@ class ScanApiTests extends InitiativeEndToEnd {
 		assertThat(second.status()).isEqualTo(200);
 		assertThat(second.json().get("id").getAsLong()).isEqualTo(first.json().get("id").getAsLong());
 		assertThat(this.scans.of(key)).hasSize(1);
-		assertThat(notesIn(key)).filteredOn((n) -> n.contains("Model scan")).hasSize(1);
+		assertThat(awaitNotes(key, "Model scan failed", 1)).hasSize(1);
 	}
 
 	@Test

@@ -2,22 +2,18 @@ package io.violet.review.scan;
 
 import java.util.List;
 
-import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.testing.InitiativeEndToEnd;
+import io.violet.initiative.bom.BomEndToEnd;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ScanCommandTests extends InitiativeEndToEnd {
+class ScanCommandTests extends BomEndToEnd {
 
 	@Autowired
 	Scans scans;
-
-	@Autowired
-	Directory directory;
 
 	@Test
 	void aThreatAnalystRecordsAFailedScanByHand() {
@@ -35,9 +31,7 @@ class ScanCommandTests extends InitiativeEndToEnd {
 		ScanResult result = this.scans.of(key).get(0);
 		assertThat(result.summary()).isEqualTo("unsafe GLOBAL in data.pkl");
 		assertThat(result.reportedBy()).isEqualTo(analyst);
-		assertThat(notesIn(key)).last()
-			.asString()
-			.contains("Model scan failed")
+		assertThat(awaitNotes(key, "Model scan failed", 1).get(0)).contains("Model scan failed")
 			.contains("reported by <@" + analyst + ">")
 			.contains("> unsafe GLOBAL in data.pkl")
 			.contains("<@" + analyst + ">");

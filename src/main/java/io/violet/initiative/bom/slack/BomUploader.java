@@ -2,11 +2,12 @@ package io.violet.initiative.bom.slack;
 
 import java.nio.charset.StandardCharsets;
 
+import io.violet.initiative.InitiativeDetails;
+import io.violet.initiative.Initiatives;
 import io.violet.initiative.bom.BomExport;
 import io.violet.initiative.bom.BomExportRequested;
 import io.violet.initiative.bom.BomDocument;
 import io.violet.initiative.bom.Exports;
-import io.violet.initiative.bom.InitiativeThreads;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackMethod;
@@ -23,13 +24,13 @@ class BomUploader {
 
 	private final Exports exports;
 
-	private final InitiativeThreads threads;
+	private final Initiatives initiatives;
 
 	private final SlackGateway gateway;
 
-	BomUploader(Exports exports, InitiativeThreads threads, SlackGateway gateway) {
+	BomUploader(Exports exports, Initiatives initiatives, SlackGateway gateway) {
 		this.exports = exports;
-		this.threads = threads;
+		this.initiatives = initiatives;
 		this.gateway = gateway;
 	}
 
@@ -39,13 +40,14 @@ class BomUploader {
 		if (export == null || export.uploaded()) {
 			return;
 		}
-		InitiativeThreads.Thread thread = this.threads.threadOf(export.initiativeKey())
+		InitiativeDetails thread = this.initiatives.details(export.initiativeKey())
+			.filter((i) -> i.channelId() != null && i.threadTs() != null)
 			.orElseThrow(() -> new IllegalStateException(
 					"The thread of " + export.initiativeKey() + " is not posted yet; the upload is retried"));
 		byte[] document = export.document().getBytes(StandardCharsets.UTF_8);
 		var response = this.gateway
 			.require(SlackMethod.FILES_UPLOAD_V2, (client) -> client.filesUploadV2((r) -> r.channel(thread.channelId())
-				.threadTs(thread.ts())
+				.threadTs(thread.threadTs())
 				.fileData(document)
 				.filename(export.fileName())
 				.title("ML-BOM of " + export.initiativeKey() + " (CycloneDX " + BomDocument.VERSION.getVersionString()
