@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.violet.audit.AuditTrail;
-import io.violet.initiative.InitiativeCatalog;
+import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
 import org.cyclonedx.model.Bom;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +25,7 @@ public class Exports {
 
 	private final BomExports exports;
 
-	private final InitiativeCatalog catalog;
+	private final Initiatives catalog;
 
 	private final AuditTrail audit;
 
@@ -35,7 +35,7 @@ public class Exports {
 
 	private final String toolVersion;
 
-	Exports(BomComponents components, BomExports exports, InitiativeCatalog catalog, AuditTrail audit,
+	Exports(BomComponents components, BomExports exports, Initiatives catalog, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.components = components;
 		this.exports = exports;

@@ -12,7 +12,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.initiative.ComponentAdded;
 import io.violet.initiative.ComponentInventory;
-import io.violet.initiative.InitiativeCatalog;
+import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +34,7 @@ public class Inventory implements ComponentInventory {
 
 	private final BomComponents components;
 
-	private final InitiativeCatalog catalog;
+	private final Initiatives catalog;
 
 	private final Directory directory;
 
@@ -46,7 +46,7 @@ public class Inventory implements ComponentInventory {
 
 	private final Clock clock;
 
-	Inventory(BomComponents components, InitiativeCatalog catalog, Directory directory, AuditTrail audit,
+	Inventory(BomComponents components, Initiatives catalog, Directory directory, AuditTrail audit,
 			ApplicationEventPublisher events, BomSettings settings, Clock clock) {
 		this.components = components;
 		this.catalog = catalog;

@@ -12,7 +12,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.initiative.ComponentInventory;
 import io.violet.initiative.ComponentInventory.InventoryComponent;
-import io.violet.initiative.InitiativeCatalog;
+import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
@@ -36,7 +36,7 @@ public class Scans {
 
 	private final ScanResultRepository results;
 
-	private final InitiativeCatalog catalog;
+	private final Initiatives catalog;
 
 	private final ComponentInventory inventory;
 
@@ -50,7 +50,7 @@ public class Scans {
 
 	private final Clock clock;
 
-	Scans(ScanResultRepository results, InitiativeCatalog catalog, ComponentInventory inventory, Directory directory,
+	Scans(ScanResultRepository results, Initiatives catalog, ComponentInventory inventory, Directory directory,
 			AuditTrail audit, ApplicationEventPublisher events, Reviews reviews, Clock clock) {
 		this.results = results;
 		this.catalog = catalog;

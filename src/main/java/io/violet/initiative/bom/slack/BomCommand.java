@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.violet.initiative.InitiativeCatalog;
+import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Coordinates;
@@ -56,13 +56,13 @@ class BomCommand implements SlashCommandHandler {
 
 	private final Exports exports;
 
-	private final InitiativeCatalog catalog;
+	private final Initiatives catalog;
 
 	private final SlackGateway gateway;
 
 	private final CommandResponder responder;
 
-	BomCommand(Inventory inventory, Exports exports, InitiativeCatalog catalog, SlackGateway gateway,
+	BomCommand(Inventory inventory, Exports exports, Initiatives catalog, SlackGateway gateway,
 			CommandResponder responder) {
 		this.inventory = inventory;
 		this.exports = exports;

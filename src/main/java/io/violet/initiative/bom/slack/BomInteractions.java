@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
-import io.violet.initiative.InitiativeCatalog;
+import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Inventory;
@@ -26,11 +26,11 @@ class BomInteractions implements InteractionRegistrar {
 
 	private final Inventory inventory;
 
-	private final InitiativeCatalog catalog;
+	private final Initiatives catalog;
 
 	private final SlackGateway gateway;
 
-	BomInteractions(Inventory inventory, InitiativeCatalog catalog, SlackGateway gateway) {
+	BomInteractions(Inventory inventory, Initiatives catalog, SlackGateway gateway) {
 		this.inventory = inventory;
 		this.catalog = catalog;
 		this.gateway = gateway;
