@@ -42,6 +42,19 @@ public record Reply(String text, List<LayoutBlock> blocks, boolean visibleToChan
 	}
 
 	/**
+	 * Answers a subcommand that names no action, or one it does not know.
+	 * @param noun the subcommand in the singular, e.g. {@code role}
+	 * @param plural what the subcommand is about, e.g. {@code roles}
+	 * @param action the word the user gave after it, possibly empty
+	 * @param usage the subcommand's forms
+	 * @return the reply naming the problem and the right forms
+	 */
+	public static Reply unknownAction(String noun, String plural, String action, List<String> usage) {
+		return usage(action.isEmpty() ? "Say what to do with " + plural + "."
+				: "Unknown " + noun + " command `" + Mrkdwn.escapeAndTruncate(action, 30) + "`.", usage);
+	}
+
+	/**
 	 * A refusal for someone without the right.
 	 * @param what what they may not do, e.g. "change the role directory"
 	 * @param who who may, e.g. "Violet admins"

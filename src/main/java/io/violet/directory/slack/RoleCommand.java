@@ -74,8 +74,7 @@ class RoleCommand implements SlashCommandHandler {
 			case "assign" -> assign(invocation, rest);
 			case "remove" -> remove(invocation, rest);
 			case "sync" -> sync(invocation, rest);
-			case "" -> Reply.usage("Say what to do with roles.", USAGE);
-			default -> Reply.usage("Unknown role command `" + Mrkdwn.escape(Mrkdwn.truncate(action, 30)) + "`.", USAGE);
+			default -> Reply.unknownAction("role", "roles", action, USAGE);
 		};
 	}
 

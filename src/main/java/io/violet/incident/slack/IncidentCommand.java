@@ -91,7 +91,7 @@ class IncidentCommand implements SlashCommandHandler {
 			return list(invocation);
 		}
 		if (!IN_ROOM.contains(action)) {
-			return Reply.usage("Unknown incident command `" + Mrkdwn.escapeAndTruncate(action, 30) + "`.", USAGE);
+			return Reply.unknownAction("incident", "incidents", action, USAGE);
 		}
 		Optional<Incident> incident = this.queries.byChannel(invocation.channelId());
 		if (incident.isEmpty()) {

@@ -89,9 +89,7 @@ class InitiativeCommand implements SlashCommandHandler {
 				rest.isEmpty() ? list() : Reply.usage("`initiative list` takes nothing more.", List.of(USAGE.get(2)));
 			case "show" -> show(invocation, rest);
 			case "advance" -> advance(invocation, rest);
-			case "" -> Reply.usage("Say what to do with initiatives.", USAGE);
-			default ->
-				Reply.usage("Unknown initiative command `" + Mrkdwn.escape(Mrkdwn.truncate(action, 30)) + "`.", USAGE);
+			default -> Reply.unknownAction("initiative", "initiatives", action, USAGE);
 		};
 	}
 

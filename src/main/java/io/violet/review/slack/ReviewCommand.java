@@ -57,9 +57,7 @@ class ReviewCommand implements SlashCommandHandler {
 		return switch (action) {
 			case "request" -> request(invocation, rest);
 			case "list" -> list(invocation, rest);
-			case "" -> Reply.usage("Say what to do with reviews.", USAGE);
-			default ->
-				Reply.usage("Unknown review command `" + Mrkdwn.escape(Mrkdwn.truncate(action, 30)) + "`.", USAGE);
+			default -> Reply.unknownAction("review", "reviews", action, USAGE);
 		};
 	}
 

@@ -62,10 +62,7 @@ class DrillCommand implements SlashCommandHandler {
 	@Override
 	public Reply handle(CommandInvocation invocation) {
 		if (!invocation.word(0).equals("schedule")) {
-			return Reply.usage(
-					invocation.word(0).isEmpty() ? "Say what to do with drills."
-							: "Unknown drill command `" + Mrkdwn.escapeAndTruncate(invocation.word(0), 30) + "`.",
-					USAGE);
+			return Reply.unknownAction("drill", "drills", invocation.word(0), USAGE);
 		}
 		ArgSpec.Parsed parsed = SPEC.parse(invocation.argsAfter(1));
 		if (parsed.failed()) {

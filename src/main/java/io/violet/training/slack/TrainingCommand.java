@@ -109,9 +109,7 @@ class TrainingCommand implements SlashCommandHandler {
 			case "cancel" -> cancel(invocation, rest);
 			case "status" -> status(invocation, rest);
 			case "export" -> export(invocation, rest);
-			case "" -> Reply.usage("Say what to do with trainings.", USAGE);
-			default -> Reply
-				.usage("Unknown training command `" + Mrkdwn.escapeAndTruncate(invocation.word(0), 30) + "`.", USAGE);
+			default -> Reply.unknownAction("training", "trainings", invocation.word(0), USAGE);
 		};
 	}
 

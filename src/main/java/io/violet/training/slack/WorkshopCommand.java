@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
-import io.violet.slack.Mrkdwn;
 import io.violet.slack.Reply;
 import io.violet.slack.SlashCommandHandler;
 import io.violet.slack.Token;
@@ -49,10 +48,7 @@ class WorkshopCommand implements SlashCommandHandler {
 	@Override
 	public Reply handle(CommandInvocation invocation) {
 		if (!invocation.word(0).equals("schedule")) {
-			return Reply.usage(
-					invocation.word(0).isEmpty() ? "Say what to do with workshops."
-							: "Unknown workshop command `" + Mrkdwn.escapeAndTruncate(invocation.word(0), 30) + "`.",
-					USAGE);
+			return Reply.unknownAction("workshop", "workshops", invocation.word(0), USAGE);
 		}
 		List<Token> rest = invocation.argsAfter(1);
 		ArgSpec.Parsed parsed = ScheduleArgs.SPEC.parse(rest);
