@@ -222,10 +222,11 @@ class WarRoomSetupTests extends IncidentTestSupport {
 		await().atMost(java.time.Duration.ofSeconds(20))
 			.until(() -> this.queries.byId(id).orElseThrow().setupStep() == SetupStep.FAILED);
 		assertThat(this.queries.byId(id).orElseThrow().setupProblem().orElseThrow()).contains("channels:manage");
-		List<Map<String, String>> dms = awaitCalls("chat.postMessage", 2);
+		List<Map<String, String>> dms = awaitCalls("chat.postMessage", 2,
+				(c) -> c.getOrDefault("text", "").contains("incident #" + id + " is recorded")
+						&& c.get("text").contains("channels:manage"));
 		assertThat(dms).anySatisfy((c) -> assertThat(c.get("channel")).isEqualTo("D" + reporter))
 			.anySatisfy((c) -> assertThat(c.get("channel")).isEqualTo("D" + ADMIN));
-		assertThat(dms.get(0).get("text")).contains("#" + id, "channels:manage");
 	}
 
 	@Test

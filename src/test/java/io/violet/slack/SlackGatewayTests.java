@@ -1,6 +1,7 @@
 package io.violet.slack;
 
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -28,6 +30,7 @@ class SlackGatewayTests extends SlackEndToEnd {
 	void a429IsRetriedAfterRetryAfterAndSucceeds() {
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.withRequestBody(containing("channel=CLIMITED"))
 				.inScenario("limited")
 				.whenScenarioStateIs(Scenario.STARTED)
 				.willReturn(aResponse().withStatus(429)
@@ -36,14 +39,15 @@ class SlackGatewayTests extends SlackEndToEnd {
 				.willSetStateTo("free"));
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.withRequestBody(containing("channel=CLIMITED"))
 				.inScenario("limited")
 				.whenScenarioStateIs("free")
 				.willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1.2\"}")));
 
-		var posted = this.gateway.post("C1", null, "hello", List.of());
+		var posted = this.gateway.post("CLIMITED", null, "hello", List.of());
 
 		assertThat(posted.ts()).isEqualTo("1.2");
-		assertThat(this.slack.calls("chat.postMessage")).hasSize(2);
+		assertThat(callsTo("chat.postMessage", "CLIMITED")).hasSize(2);
 		assertThat(this.meters.find("violet.slack.api.errors")
 			.tags("method", "chat.postMessage", "error", "ratelimited")
 			.counter()
@@ -54,33 +58,37 @@ class SlackGatewayTests extends SlackEndToEnd {
 	void serverErrorsAreRetriedOnlyForCallsSafeToRepeat() {
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))
+				.withRequestBody(containing("channel=CFLAKY"))
 				.inScenario("flaky")
 				.whenScenarioStateIs(Scenario.STARTED)
 				.willReturn(aResponse().withStatus(503))
 				.willSetStateTo("up"));
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))
+				.withRequestBody(containing("channel=CFLAKY"))
 				.inScenario("flaky")
 				.whenScenarioStateIs("up")
 				.willReturn(okJson("{\"ok\":true}")));
 		var pinned = this.gateway.require(SlackMethod.PINS_ADD,
-				(c) -> c.pinsAdd((r) -> r.channel("C1").timestamp("1.2")));
+				(c) -> c.pinsAdd((r) -> r.channel("CFLAKY").timestamp("1.2")));
 		assertThat(pinned.isOk()).isTrue();
-		assertThat(this.slack.calls("pins.add")).hasSize(2);
+		assertThat(callsTo("pins.add", "CFLAKY")).hasSize(2);
 
 		this.slack.server()
-			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(500)));
-		assertThatThrownBy(() -> this.gateway.post("C1", null, "hello", List.of()))
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.withRequestBody(containing("channel=CDOWN"))
+				.willReturn(aResponse().withStatus(500)));
+		assertThatThrownBy(() -> this.gateway.post("CDOWN", null, "hello", List.of()))
 			.isInstanceOf(SlackUnavailableException.class)
 			.hasMessageContaining("chat.postMessage");
-		assertThat(this.slack.calls("chat.postMessage")).as("creating calls are not repeated blindly").hasSize(1);
+		assertThat(callsTo("chat.postMessage", "CDOWN")).as("creating calls are not repeated blindly").hasSize(1);
 	}
 
 	@Test
 	void okFalseIsSurfacedWithMethodAndErrorCode() {
 		this.slack.stub("conversations.archive", "{\"ok\":false,\"error\":\"not_in_channel\"}");
 		assertThatThrownBy(() -> this.gateway.require(SlackMethod.CONVERSATIONS_ARCHIVE,
-				(c) -> c.conversationsArchive((r) -> r.channel("C1"))))
+				(c) -> c.conversationsArchive((r) -> r.channel("CARCHIVE"))))
 			.isInstanceOf(SlackApiError.class)
 			.satisfies((ex) -> assertThat(((SlackApiError) ex).error()).isEqualTo("not_in_channel"));
 		assertThat(this.meters.find("violet.slack.api.errors")
@@ -91,11 +99,22 @@ class SlackGatewayTests extends SlackEndToEnd {
 
 	@Test
 	void theTokenTravelsAsABearerHeaderToTheConfiguredApi() {
-		this.gateway.post("C1", "1.0", "in thread", List.of());
-		var request = this.slack.server().getAllServeEvents().get(0).getRequest();
-		assertThat(request.getHeader("Authorization")).isEqualTo("Bearer xoxb-test-token");
-		assertThat(this.slack.calls("chat.postMessage").get(0)).containsEntry("thread_ts", "1.0")
-			.containsEntry("channel", "C1");
+		this.gateway.post("CTOKEN", "1.0", "in thread", List.of());
+		var requests = this.slack.server()
+			.findAll(WireMock.postRequestedFor(urlEqualTo("/api/chat.postMessage"))
+				.withRequestBody(containing("channel=CTOKEN")));
+		assertThat(requests).singleElement()
+			.satisfies((request) -> assertThat(request.getHeader("Authorization")).isEqualTo("Bearer xoxb-test-token"));
+		assertThat(callsTo("chat.postMessage", "CTOKEN")).singleElement()
+			.satisfies((call) -> assertThat(call).containsEntry("thread_ts", "1.0"));
+	}
+
+	/**
+	 * Calls to one method for one channel: work left running by other tests shares this
+	 * stub.
+	 */
+	private List<Map<String, String>> callsTo(String method, String channel) {
+		return this.slack.calls(method).stream().filter((call) -> channel.equals(call.get("channel"))).toList();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
@@ -163,8 +164,22 @@ public abstract class SlackEndToEnd {
 	 * @return the calls
 	 */
 	protected List<Map<String, String>> awaitCalls(String method, int count) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.slack.calls(method).size() >= count);
-		return this.slack.calls(method);
+		return awaitCalls(method, count, (call) -> true);
+	}
+
+	/**
+	 * Waits until a Web API method was called at least a number of times by this test's
+	 * work. The context is shared, so work started by earlier tests may still be calling
+	 * Slack; {@code mine} tells this test's calls apart.
+	 * @param method e.g. {@code chat.postMessage}
+	 * @param count how many calls
+	 * @param mine which calls belong to this test
+	 * @return this test's calls, in order
+	 */
+	protected List<Map<String, String>> awaitCalls(String method, int count, Predicate<Map<String, String>> mine) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.slack.calls(method).stream().filter(mine).count() >= count);
+		return this.slack.calls(method).stream().filter(mine).toList();
 	}
 
 	/**
