@@ -146,8 +146,11 @@ class WarRoomSetupTests extends IncidentTestSupport {
 				.atPriority(10)
 				.willReturn(aResponse().withStatus(500)));
 		long id = declare(newUser(), "prompt-injection sev2 \"Agent sends mail on its own\"");
-		resubmitAfterFailure(id);
-		// the first create did go through at Slack; this time it says the name is taken
+		// the failure is recorded only once the call is over, so no try is still on its
+		// way to the stand-in when its answers change below
+		awaitFailure(id);
+		this.clock.advance(java.time.Duration.ofSeconds(15));
+		// the first create did go through at Slack; the next try hears the name is taken
 		String name = createCallsFor(id).get(0).get("name");
 		this.slack.resetToDefaults();
 		this.slack.stub("conversations.create", "{\"ok\":false,\"error\":\"name_taken\"}");
