@@ -37,15 +37,12 @@ public class SlackGateway {
 
 	private static final long[] BACKOFF_MILLIS = { 250, 1000, 3000 };
 
-	private final Slack slack;
-
-	private final String token;
+	private final MethodsClient client;
 
 	private final SlackMetrics metrics;
 
 	SlackGateway(Slack slack, SlackSettings settings, SlackMetrics metrics) {
-		this.slack = slack;
-		this.token = settings.botToken();
+		this.client = new ReusedGsonMethodsClient(slack, settings.botToken());
 		this.metrics = metrics;
 	}
 
@@ -58,12 +55,11 @@ public class SlackGateway {
 	 * @throws SlackUnavailableException when Slack could not be reached in time
 	 */
 	public <T extends SlackApiTextResponse> T call(SlackMethod method, SlackCall<T> call) {
-		MethodsClient client = this.slack.methods(this.token);
 		int serverErrors = 0;
 		int rateLimited = 0;
 		while (true) {
 			try {
-				T response = call.apply(client);
+				T response = call.apply(this.client);
 				if (!response.isOk()) {
 					this.metrics.apiError(method.method(), response.getError());
 					log.warn("Slack {} answered {}", method.method(), response.getError());

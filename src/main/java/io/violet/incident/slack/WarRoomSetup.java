@@ -25,17 +25,17 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sets up a war room in order: channel → topic and purpose → invites → checklist posted
  * and pinned → regulatory clocks → (drill scenario) → announcement. Each step is recorded
  * as soon as Slack confirmed it; when Slack fails the listener fails, the event
  * publication is retried, and setup resumes at the first step not yet recorded. The
- * listener runs outside a transaction so that every recorded step commits at once.
+ * listener runs outside any transaction scope, not even an empty one: every recorded step
+ * commits at once, and no database connection is held while Slack is being called.
  */
 @Component
 class WarRoomSetup {
@@ -65,7 +65,7 @@ class WarRoomSetup {
 		this.settings = settings;
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.IncidentDeclared event) {
 		setUp(event.incidentId());

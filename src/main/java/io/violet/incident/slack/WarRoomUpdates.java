@@ -15,10 +15,9 @@ import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackMethod;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps a war room in step with its incident: topic, pinned summary, clocks, late
@@ -46,7 +45,7 @@ class WarRoomUpdates {
 		this.setup = setup;
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.IncidentUpdated event) {
 		Incident incident = load(event.incidentId());
@@ -70,7 +69,7 @@ class WarRoomUpdates {
 		}
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.InvitesPending event) {
 		Incident incident = load(event.incidentId());
@@ -85,7 +84,7 @@ class WarRoomUpdates {
 		}
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.StatusReminderDue event) {
 		Incident incident = load(event.incidentId());
@@ -101,7 +100,7 @@ class WarRoomUpdates {
 		this.progress.statusRemindersSent(incident.id());
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.ClockReminderDue event) {
 		RegulatoryClock clock = this.queries.clock(event.clockId()).orElseThrow();
@@ -123,7 +122,7 @@ class WarRoomUpdates {
 		this.progress.clockRemindersSent(clock.id());
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.PostMortemRequested event) {
 		Incident incident = load(event.incidentId());
@@ -161,7 +160,7 @@ class WarRoomUpdates {
 		on(new IncidentEvents.IncidentUpdated(incident.id()));
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.ArchiveDue event) {
 		Incident incident = load(event.incidentId());

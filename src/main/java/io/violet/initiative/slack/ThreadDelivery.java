@@ -26,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Delivers an initiative's queued messages and keeps its thread's parent card current.
@@ -77,12 +77,14 @@ class ThreadDelivery {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
+	@Async
 	void on(InitiativeMessagesQueued event) {
 		deliver(event.initiativeId());
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener
+	@Async
 	void on(InitiativeCardStale event) {
 		refreshCard(event.initiativeId());
 	}
