@@ -45,38 +45,70 @@ public class WarRoomProgress {
 	 * @param incidentId the incident
 	 * @param name the name
 	 */
-	public void tryingChannelName(long incidentId, String name) {
-		get(incidentId).tryChannelName(name);
+	public Incident tryingChannelName(long incidentId, String name) {
+		Incident incident = get(incidentId);
+		incident.tryChannelName(name);
+		return incident;
 	}
 
-	public void channelCreated(long incidentId, String channelId, String name) {
+	public Incident channelCreated(long incidentId, String channelId, String name) {
 		Incident incident = get(incidentId);
 		incident.channelCreated(channelId, name);
 		this.incidents.saveAndFlush(incident);
 		this.audit.record("violet", "incident.channel-created", IncidentService.subject(incident),
 				"#" + name + " " + channelId);
+		return incident;
 	}
 
-	public void reached(long incidentId, SetupStep step) {
-		get(incidentId).advanceTo(step);
+	public Incident reached(long incidentId, SetupStep step) {
+		Incident incident = get(incidentId);
+		incident.advanceTo(step);
+		return incident;
 	}
 
 	public void topicSet(long incidentId, String topic) {
 		get(incidentId).topicSet(topic);
 	}
 
-	public void summaryPosted(long incidentId, String ts) {
-		get(incidentId).summaryPosted(ts);
+	/**
+	 * Records the topic Slack shows and that the purpose is set too.
+	 * @param incidentId the incident
+	 * @param topic the topic as set
+	 * @return the incident as now stored
+	 */
+	public Incident topicAndPurposeSet(long incidentId, String topic) {
+		Incident incident = get(incidentId);
+		incident.topicSet(topic);
+		incident.advanceTo(SetupStep.TOPIC);
+		return incident;
 	}
 
-	public void checklistPinned(long incidentId) {
+	public Incident summaryPosted(long incidentId, String ts) {
+		Incident incident = get(incidentId);
+		incident.summaryPosted(ts);
+		incident.advanceTo(SetupStep.CHECKLIST);
+		return incident;
+	}
+
+	public Incident checklistPinned(long incidentId) {
 		Incident incident = get(incidentId);
 		incident.checklistPinned(this.clock.instant());
 		incident.advanceTo(SetupStep.PINNED);
+		return incident;
 	}
 
-	public void clocksPosted(long incidentId, String ts) {
-		get(incidentId).clocksPosted(ts);
+	/**
+	 * Records the posted clocks message.
+	 * @param incidentId the incident
+	 * @param ts the message's ts
+	 * @param step the step setup has reached with it
+	 * @return the incident as now stored
+	 */
+	public Incident clocksPosted(long incidentId, String ts, SetupStep step) {
+		Incident incident = get(incidentId);
+		incident.clocksPosted(ts);
+		incident.advanceTo(step);
+		return incident;
 	}
 
 	/**
@@ -97,11 +129,13 @@ public class WarRoomProgress {
 	}
 
 	/**
-	 * Records who was invited and who could not be.
+	 * Records who was invited and who could not be; setup has then passed its
+	 * invitations.
 	 * @param incidentId the incident
 	 * @param failures user id → Slack's reason, for those who could not be invited
+	 * @return the incident as now stored
 	 */
-	public void invited(long incidentId, Map<String, String> failures) {
+	public Incident invited(long incidentId, Map<String, String> failures) {
 		for (IncidentMember member : this.members.findByIncidentIdOrderByIdAsc(incidentId)) {
 			if (member.invite() != IncidentMember.Invite.PENDING) {
 				continue;
@@ -114,6 +148,9 @@ public class WarRoomProgress {
 				member.invited();
 			}
 		}
+		Incident incident = get(incidentId);
+		incident.advanceTo(SetupStep.INVITES);
+		return incident;
 	}
 
 	public void setupFailed(long incidentId, String problem) {

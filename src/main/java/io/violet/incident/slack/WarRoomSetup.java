@@ -72,37 +72,35 @@ class WarRoomSetup {
 	}
 
 	void setUp(long id) {
+		// each recorded step hands back the incident as stored, so nothing is read twice
 		Incident incident = load(id);
 		if (incident.setupStep() == SetupStep.DONE || incident.setupStep() == SetupStep.FAILED) {
 			return;
 		}
 		if (!incident.setupStep().reached(SetupStep.CHANNEL)) {
-			if (!createChannel(incident)) {
+			Optional<Incident> created = createChannel(incident);
+			if (created.isEmpty()) {
 				return;
 			}
-			incident = load(id);
+			incident = created.get();
 		}
 		String channel = incident.channelId().orElseThrow();
 		if (!incident.setupStep().reached(SetupStep.TOPIC)) {
-			String topic = WarRoomViews.topic(load(id));
+			String topic = WarRoomViews.topic(incident);
+			String purpose = WarRoomViews.purpose(incident);
 			this.slack.require(SlackMethod.CONVERSATIONS_SET_TOPIC,
 					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(topic)));
-			this.progress.topicSet(id, topic);
-			this.slack.require(SlackMethod.CONVERSATIONS_SET_PURPOSE, (c) -> c
-				.conversationsSetPurpose((r) -> r.channel(channel).purpose(WarRoomViews.purpose(load(id)))));
-			this.progress.reached(id, SetupStep.TOPIC);
+			this.slack.require(SlackMethod.CONVERSATIONS_SET_PURPOSE,
+					(c) -> c.conversationsSetPurpose((r) -> r.channel(channel).purpose(purpose)));
+			incident = this.progress.topicAndPurposeSet(id, topic);
 		}
-		if (!load(id).setupStep().reached(SetupStep.INVITES)) {
-			invitePending(id, channel);
-			this.progress.reached(id, SetupStep.INVITES);
+		if (!incident.setupStep().reached(SetupStep.INVITES)) {
+			incident = invitePending(id, channel);
 		}
-		incident = load(id);
 		if (incident.summaryTs().isEmpty()) {
 			var posted = this.slack.post(channel, null, WarRoomViews.summaryText(incident),
 					WarRoomViews.summary(incident, this.queries));
-			this.progress.summaryPosted(id, posted.ts());
-			this.progress.reached(id, SetupStep.CHECKLIST);
-			incident = load(id);
+			incident = this.progress.summaryPosted(id, posted.ts());
 		}
 		if (!incident.setupStep().reached(SetupStep.PINNED)) {
 			String ts = incident.summaryTs().orElseThrow();
@@ -111,19 +109,21 @@ class WarRoomSetup {
 			if (!pinned.isOk() && !"already_pinned".equals(pinned.getError())) {
 				throw new SlackApiError(SlackMethod.PINS_ADD, pinned.getError());
 			}
-			this.progress.checklistPinned(id);
+			incident = this.progress.checklistPinned(id);
 		}
-		incident = load(id);
+		// a real incident has no scenario to post: its clocks complete that step too
+		SetupStep afterClocks = incident.drill() ? SetupStep.CLOCKS : SetupStep.SCENARIO;
 		if (!incident.setupStep().reached(SetupStep.CLOCKS)) {
-			if (!this.queries.clocks(id).isEmpty() && incident.clocksTs().isEmpty()) {
+			if (incident.clocksTs().isEmpty() && !this.queries.clocks(id).isEmpty()) {
 				var posted = this.slack.post(channel, null,
 						(incident.drill() ? "[DRILL] " : "") + "Regulatory clocks for " + incident.label(),
 						WarRoomViews.clocks(incident, this.queries));
-				this.progress.clocksPosted(id, posted.ts());
+				incident = this.progress.clocksPosted(id, posted.ts(), afterClocks);
 			}
-			this.progress.reached(id, SetupStep.CLOCKS);
+			else {
+				incident = this.progress.reached(id, afterClocks);
+			}
 		}
-		incident = load(id);
 		if (!incident.setupStep().reached(SetupStep.SCENARIO)) {
 			if (incident.drill()) {
 				this.slack.post(channel, null, ":performing_arts: *DRILL scenario* — nothing here is real.\n"
@@ -131,9 +131,9 @@ class WarRoomSetup {
 						+ "\nWork through the pinned checklist as you would in a real incident; the time to each step is recorded for the debrief.",
 						List.of());
 			}
-			this.progress.reached(id, SetupStep.SCENARIO);
+			incident = this.progress.reached(id, SetupStep.SCENARIO);
 		}
-		announce(load(id));
+		announce(incident);
 	}
 
 	private void announce(Incident incident) {
@@ -158,9 +158,9 @@ class WarRoomSetup {
 
 	/**
 	 * Creates the channel, or adopts the one an earlier try created.
-	 * @return false when setup cannot go on
+	 * @return the incident with its channel, empty when setup cannot go on
 	 */
-	private boolean createChannel(Incident declared) {
+	private Optional<Incident> createChannel(Incident declared) {
 		Incident incident = declared;
 		long id = incident.id();
 		boolean privateRoom = incident.privateRoom();
@@ -169,33 +169,31 @@ class WarRoomSetup {
 			String name = WarRoomViews.channelName(incident, this.settings.timezone(), attempt);
 			boolean triedBefore = name.equals(incident.channelName().orElse(null));
 			if (!triedBefore) {
-				this.progress.tryingChannelName(id, name);
+				incident = this.progress.tryingChannelName(id, name);
 			}
 			ConversationsCreateResponse created = this.slack.call(SlackMethod.CONVERSATIONS_CREATE,
 					(c) -> c.conversationsCreate((r) -> r.name(name).isPrivate(privateRoom)));
 			if (created.isOk()) {
-				this.progress.channelCreated(id, created.getChannel().getId(), name);
-				return true;
+				return Optional.of(this.progress.channelCreated(id, created.getChannel().getId(), name));
 			}
 			String error = created.getError();
 			if ("name_taken".equals(error)) {
 				Optional<Conversation> existing = findByName(name);
 				if (existing.isPresent() && ours(existing.get(), incident, triedBefore)) {
 					log.info("Adopting channel {} for incident {}", name, id);
-					this.progress.channelCreated(id, existing.get().getId(), name);
-					return true;
+					return Optional.of(this.progress.channelCreated(id, existing.get().getId(), name));
 				}
 				incident = load(id);
 				continue;
 			}
 			if (TERMINAL.contains(error)) {
 				failSetup(incident, error);
-				return false;
+				return Optional.empty();
 			}
 			throw new SlackApiError(SlackMethod.CONVERSATIONS_CREATE, error);
 		}
 		failSetup(incident, "no free channel name");
-		return false;
+		return Optional.empty();
 	}
 
 	private boolean ours(Conversation channel, Incident incident, boolean triedBefore) {
@@ -252,8 +250,9 @@ class WarRoomSetup {
 	 * listed in the room.
 	 * @param id the incident
 	 * @param channel the room
+	 * @return the incident as stored once everyone pending was asked for
 	 */
-	void invitePending(long id, String channel) {
+	Incident invitePending(long id, String channel) {
 		List<String> pending = this.queries.members(id)
 			.stream()
 			.filter((m) -> m.invite() == IncidentMember.Invite.PENDING)
@@ -261,7 +260,7 @@ class WarRoomSetup {
 			.filter((u) -> !u.equals(this.botUserId))
 			.toList();
 		if (pending.isEmpty()) {
-			return;
+			return this.progress.reached(id, SetupStep.INVITES);
 		}
 		ConversationsInviteResponse invited = this.slack.call(SlackMethod.CONVERSATIONS_INVITE,
 				(c) -> c.conversationsInvite((r) -> r.channel(channel).users(pending).force(true)));
@@ -281,7 +280,7 @@ class WarRoomSetup {
 				throw new SlackApiError(SlackMethod.CONVERSATIONS_INVITE, invited.getError());
 			}
 		}
-		this.progress.invited(id, failures);
+		return this.progress.invited(id, failures);
 	}
 
 	private void failSetup(Incident incident, String error) {
