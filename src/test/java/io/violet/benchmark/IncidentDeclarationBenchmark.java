@@ -1,5 +1,7 @@
 package io.violet.benchmark;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -70,30 +72,28 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 		this.slack.stub("conversations.create",
 				"{\"ok\":true,\"channel\":{\"id\":\"C{{randomValue length=12 type='ALPHANUMERIC' uppercase=true}}\"}}");
 		this.slack.server().setGlobalFixedDelay(50);
-		// a first round, not measured, lets the JIT compile the paths a running bot has
+		// rounds that are not measured let the JIT compile the paths a running bot has
 		// long compiled
 		ExecutorService reporters = Executors.newFixedThreadPool(INCIDENTS);
 		for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
 			long warmUp = System.currentTimeMillis();
-			long compiling = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 			declareConcurrently(reporters, "UWARM" + round + "X");
 			System.out.printf("%n  warm-up round %d: %d incidents set up in %d ms (JIT %d ms)%n", round, INCIDENTS,
 					System.currentTimeMillis() - warmUp,
-					java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
-							- compiling);
+					ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling);
 		}
 		this.slack.server().resetRequests();
 
 		long gcBefore = gcMillis();
-		long compileBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+		long compileBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 		MachineLoad machineBefore = MachineLoad.now("");
 		ThreadCpu threadsBefore = ThreadCpu.now();
 		Map<Long, Long> reportedAt = declareConcurrently(reporters, "UBENCH");
 		MachineLoad machineAfter = MachineLoad.now("");
 		Map<String, Long> threadMillis = ThreadCpu.now().millisSince(threadsBefore);
 		System.out.printf("  GC %d ms, JIT %d ms during the round%n", gcMillis() - gcBefore,
-				java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
-						- compileBefore);
+				ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileBefore);
 		reporters.shutdown();
 		Map<String, Long> channelOf = new HashMap<>();
 		for (long id : reportedAt.keySet()) {
@@ -177,8 +177,7 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 		// figure measures the neighbours as much as Violet
 		printCpu(machineBefore, machineAfter, threadMillis);
 		System.out.printf("  target p99 < 2000 ms: %s (load average %.1f on %d cores)%n%n",
-				(p99 < 2000) ? "met" : "NOT met",
-				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				(p99 < 2000) ? "met" : "NOT met", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());
 	}
 
@@ -218,9 +217,9 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 	}
 
 	private static long gcMillis() {
-		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+		return ManagementFactory.getGarbageCollectorMXBeans()
 			.stream()
-			.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
 			.sum();
 	}
 
