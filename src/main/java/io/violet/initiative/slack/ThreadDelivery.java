@@ -33,9 +33,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Delivers an initiative's queued messages and keeps its thread's parent card current.
  * <p>
- * Each step is committed on its own (the listeners run without a surrounding
- * transaction): the parent's ts is stored as soon as Slack accepted it, each message is
- * claimed before and marked after its post. A thread Slack lost
+ * Each step is committed on its own (the listeners run outside any transaction scope, so
+ * no database connection is held while Slack is called; the event publication registry
+ * still records and resubmits them): the parent's ts is stored as soon as Slack accepted
+ * it, each message is claimed before and marked after its post. A thread Slack lost
  * ({@code message_not_found}, {@code thread_not_found}) gets a fresh parent whose ts
  * replaces the old one. Slack being unavailable fails the listener, so that the
  * publication is retried.
