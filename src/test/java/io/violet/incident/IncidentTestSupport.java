@@ -104,11 +104,7 @@ abstract class IncidentTestSupport extends SlackEndToEnd {
 
 	/** Calls of a method addressed to one channel. */
 	List<Map<String, String>> callsIn(String method, String channel) {
-		return this.slack.calls(method)
-			.stream()
-			.filter((c) -> channel.equals(c.get("channel")))
-			.map(IncidentTestSupport::readable)
-			.toList();
+		return this.slack.calls(method, "channel", channel).stream().map(IncidentTestSupport::readable).toList();
 	}
 
 	/**

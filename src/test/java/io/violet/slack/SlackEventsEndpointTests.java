@@ -90,7 +90,7 @@ class SlackEventsEndpointTests extends SlackEndToEnd {
 	}
 
 	private long publishesFor(String user) {
-		return this.slack.calls("views.publish").stream().filter((call) -> user.equals(call.get("user_id"))).count();
+		return this.slack.calls("views.publish", "user_id", user).size();
 	}
 
 	@Test

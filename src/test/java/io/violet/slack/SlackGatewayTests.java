@@ -1,7 +1,6 @@
 package io.violet.slack;
 
 import java.util.List;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,7 +46,7 @@ class SlackGatewayTests extends SlackEndToEnd {
 		var posted = this.gateway.post("CLIMITED", null, "hello", List.of());
 
 		assertThat(posted.ts()).isEqualTo("1.2");
-		assertThat(callsTo("chat.postMessage", "CLIMITED")).hasSize(2);
+		assertThat(this.slack.calls("chat.postMessage", "channel", "CLIMITED")).hasSize(2);
 		assertThat(this.meters.find("violet.slack.api.errors")
 			.tags("method", "chat.postMessage", "error", "ratelimited")
 			.counter()
@@ -72,7 +71,7 @@ class SlackGatewayTests extends SlackEndToEnd {
 		var pinned = this.gateway.require(SlackMethod.PINS_ADD,
 				(c) -> c.pinsAdd((r) -> r.channel("CFLAKY").timestamp("1.2")));
 		assertThat(pinned.isOk()).isTrue();
-		assertThat(callsTo("pins.add", "CFLAKY")).hasSize(2);
+		assertThat(this.slack.calls("pins.add", "channel", "CFLAKY")).hasSize(2);
 
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
@@ -81,7 +80,9 @@ class SlackGatewayTests extends SlackEndToEnd {
 		assertThatThrownBy(() -> this.gateway.post("CDOWN", null, "hello", List.of()))
 			.isInstanceOf(SlackUnavailableException.class)
 			.hasMessageContaining("chat.postMessage");
-		assertThat(callsTo("chat.postMessage", "CDOWN")).as("creating calls are not repeated blindly").hasSize(1);
+		assertThat(this.slack.calls("chat.postMessage", "channel", "CDOWN"))
+			.as("creating calls are not repeated blindly")
+			.hasSize(1);
 	}
 
 	@Test
@@ -105,16 +106,8 @@ class SlackGatewayTests extends SlackEndToEnd {
 				.withRequestBody(containing("channel=CTOKEN")));
 		assertThat(requests).singleElement()
 			.satisfies((request) -> assertThat(request.getHeader("Authorization")).isEqualTo("Bearer xoxb-test-token"));
-		assertThat(callsTo("chat.postMessage", "CTOKEN")).singleElement()
+		assertThat(this.slack.calls("chat.postMessage", "channel", "CTOKEN")).singleElement()
 			.satisfies((call) -> assertThat(call).containsEntry("thread_ts", "1.0"));
-	}
-
-	/**
-	 * Calls to one method for one channel: work left running by other tests shares this
-	 * stub.
-	 */
-	private List<Map<String, String>> callsTo(String method, String channel) {
-		return this.slack.calls(method).stream().filter((call) -> channel.equals(call.get("channel"))).toList();
 	}
 
 }

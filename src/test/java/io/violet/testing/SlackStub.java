@@ -113,6 +113,18 @@ public final class SlackStub {
 	}
 
 	/**
+	 * The calls to a method that carry one field value, e.g. those to one channel: work
+	 * that other tests left running may be calling the same method.
+	 * @param method e.g. {@code chat.postMessage}
+	 * @param field a form field, e.g. {@code channel}
+	 * @param value the value it must have
+	 * @return those calls, in order
+	 */
+	public List<Map<String, String>> calls(String method, String field, String value) {
+		return calls(method).stream().filter((call) -> value.equals(call.get(field))).toList();
+	}
+
+	/**
 	 * Every body posted to a response URL.
 	 * @param name the name given to {@link #responseUrl(String)}
 	 * @return the JSON bodies
