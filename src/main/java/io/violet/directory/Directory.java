@@ -68,7 +68,7 @@ public class Directory implements Administrators {
 	public Map<Role, RoleHolders> all() {
 		Map<Role, List<String>> owners = new EnumMap<>(Role.class);
 		Map<Role, List<String>> backups = new EnumMap<>(Role.class);
-		for (RoleMember member : this.members.findAll(org.springframework.data.domain.Sort.by("position", "id"))) {
+		for (RoleMember member : this.members.findAllInOrder()) {
 			Role.fromKey(member.roleKey())
 				.ifPresent((role) -> ((member.kind() == RoleMember.Kind.OWNER) ? owners : backups)
 					.computeIfAbsent(role, (r) -> new ArrayList<>())

@@ -11,6 +11,11 @@ interface RoleMembers extends JpaRepository<RoleMember, Long> {
 
 	List<RoleMember> findByUserId(String userId);
 
+	// a query of its own, planned once: findAll(Sort) builds a fresh criteria query per
+	// call, and every declaration reads the whole directory
+	@Query("select m from RoleMember m order by m.position, m.id")
+	List<RoleMember> findAllInOrder();
+
 	@Query("select coalesce(max(m.position), -1) from RoleMember m where m.roleKey = ?1")
 	int maxPosition(String roleKey);
 

@@ -11,10 +11,12 @@ import io.violet.directory.UserFact;
 import io.violet.directory.UserFacts;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads incidents for views, listeners and commands.
+ * Reads incidents for views, listeners and commands. Reads of one row or one list join a
+ * transaction when there is one and otherwise need none.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,6 +54,7 @@ public class IncidentQueries {
 		this.playbooks = playbooks;
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Incident> byId(long id) {
 		return this.incidents.findById(id);
 	}
@@ -74,10 +77,25 @@ public class IncidentQueries {
 		return this.incidents.findByChannelId(channelId).map((i) -> i.id() != incidentId).orElse(false);
 	}
 
+	/**
+	 * An incident with everything its pinned messages show, read without a transaction of
+	 * its own: war-room setup reads it on every declaration, and a tick landing between
+	 * two of its reads only shows one message update later.
+	 * @param incidentId the incident
+	 * @return the room, empty for an unknown incident
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<Room> room(long incidentId) {
+		return this.incidents.findById(incidentId)
+			.map((incident) -> new Room(incident, members(incidentId), checklist(incidentId), clocks(incidentId)));
+	}
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<IncidentMember> members(long incidentId) {
 		return this.members.findByIncidentIdOrderByIdAsc(incidentId);
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ChecklistItem> checklist(long incidentId) {
 		return this.items.findByIncidentIdOrderByPositionAsc(incidentId);
 	}
@@ -90,6 +108,7 @@ public class IncidentQueries {
 		return this.timeline.findByIncidentIdOrderByOccurredAtAscIdAsc(incidentId);
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<RegulatoryClock> clocks(long incidentId) {
 		return this.clocks.findByIncidentIdOrderByIdAsc(incidentId);
 	}
@@ -153,6 +172,18 @@ public class IncidentQueries {
 
 	public Set<String> configuredAdmins() {
 		return this.directory.configuredAdmins();
+	}
+
+	/**
+	 * What a war room's summary and clocks messages show.
+	 *
+	 * @param incident the incident
+	 * @param members who was asked in, in order
+	 * @param checklist the checklist, in order
+	 * @param clocks the regulatory clocks, in order
+	 */
+	public record Room(Incident incident, List<IncidentMember> members, List<ChecklistItem> checklist,
+			List<RegulatoryClock> clocks) {
 	}
 
 }

@@ -6,9 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 interface Incidents extends JpaRepository<Incident, Long> {
+
+	// a single read needs no transaction: joins one when there is, else reads with
+	// auto-commit (spares the pool two round trips of switching auto-commit)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	@Override
+	Optional<Incident> findById(Long id);
 
 	Optional<Incident> findByChannelId(String channelId);
 
@@ -28,16 +37,28 @@ interface Incidents extends JpaRepository<Incident, Long> {
 
 interface IncidentMembers extends JpaRepository<IncidentMember, Long> {
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	List<IncidentMember> findByIncidentIdOrderByIdAsc(long incidentId);
 
 	Optional<IncidentMember> findByIncidentIdAndUserId(long incidentId, String userId);
 
 	List<IncidentMember> findByUserIdAndIncidentIdIn(String userId, Collection<Long> incidentIds);
 
+	/**
+	 * Marks everyone still pending as invited, in one statement.
+	 * @param incidentId the incident
+	 * @return how many were pending
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query("update IncidentMember m set m.invite = io.violet.incident.IncidentMember.Invite.INVITED, m.problem = null "
+			+ "where m.incidentId = :incidentId and m.invite = io.violet.incident.IncidentMember.Invite.PENDING")
+	int markPendingInvited(long incidentId);
+
 }
 
 interface ChecklistItems extends JpaRepository<ChecklistItem, Long> {
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	List<ChecklistItem> findByIncidentIdOrderByPositionAsc(long incidentId);
 
 }
@@ -50,6 +71,7 @@ interface TimelineEntries extends JpaRepository<TimelineEntry, Long> {
 
 interface RegulatoryClocks extends JpaRepository<RegulatoryClock, Long> {
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	List<RegulatoryClock> findByIncidentIdOrderByIdAsc(long incidentId);
 
 	List<RegulatoryClock> findByState(RegulatoryClock.State state);

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.violet.VioletSettings;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
+import io.violet.directory.RoleHolders;
 import io.violet.initiative.InitiativeCatalog;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.slack.Mrkdwn;
@@ -40,6 +42,8 @@ public class IncidentService {
 
 	private final ChecklistItems items;
 
+	private final RoomRows rows;
+
 	private final TimelineEntries timeline;
 
 	private final RegulatoryClocks clocks;
@@ -58,15 +62,18 @@ public class IncidentService {
 
 	private final IncidentSettings settings;
 
+	private final VioletSettings violet;
+
 	private final Clock clock;
 
-	IncidentService(Incidents incidents, IncidentMembers members, ChecklistItems items, TimelineEntries timeline,
-			RegulatoryClocks clocks, Playbooks playbooks, InviteRules inviteRules, Directory directory,
-			ObjectProvider<InitiativeCatalog> catalog, AuditTrail audit, ApplicationEventPublisher events,
-			IncidentSettings settings, Clock clock) {
+	IncidentService(Incidents incidents, IncidentMembers members, ChecklistItems items, RoomRows rows,
+			TimelineEntries timeline, RegulatoryClocks clocks, Playbooks playbooks, InviteRules inviteRules,
+			Directory directory, ObjectProvider<InitiativeCatalog> catalog, AuditTrail audit,
+			ApplicationEventPublisher events, IncidentSettings settings, VioletSettings violet, Clock clock) {
 		this.incidents = incidents;
 		this.members = members;
 		this.items = items;
+		this.rows = rows;
 		this.timeline = timeline;
 		this.clocks = clocks;
 		this.playbooks = playbooks;
@@ -76,6 +83,7 @@ public class IncidentService {
 		this.audit = audit;
 		this.events = events;
 		this.settings = settings;
+		this.violet = violet;
 		this.clock = clock;
 	}
 
@@ -145,23 +153,21 @@ public class IncidentService {
 		Incident incident = new Incident(stored, drill, sessionKey, now);
 		Optional<InitiativeSummary> initiative = initiative(stored.initiativeKey());
 		initiative.ifPresent((i) -> incident.linkInitiative(i.key(), i.highRisk()));
-		this.directory.holders(Role.INCIDENT_COMMANDER)
-			.primary()
-			.ifPresent((c) -> incident.assign(IncidentRole.COMMANDER, c));
+		// every role's holders in one read: the commander and the invite table need them
+		Map<Role, RoleHolders> holders = this.directory.all();
+		holders.get(Role.INCIDENT_COMMANDER).primary().ifPresent((c) -> incident.assign(IncidentRole.COMMANDER, c));
 		incident.scheduleStatusReminder(now.plus(this.settings.statusReminder(incident.severity())));
 		this.incidents.saveAndFlush(incident);
 		long id = incident.id();
+		// the room's first name needs only the id: recorded now as the first try, setup
+		// asks Slack for it without a transaction of its own
+		incident.tryChannelName(ChannelNames.of(incident, this.violet.timezone(), 1));
 		Map<String, String> people = this.inviteRules.required(incident,
 				initiative.map(InitiativeSummary::ownerId).orElse(null),
-				initiative.map(InitiativeSummary::employment).orElse(false));
+				initiative.map(InitiativeSummary::employment).orElse(false), holders);
 		participants.forEach((p) -> people.putIfAbsent(p, "drill participant"));
-		people.forEach((user, reason) -> this.members
-			.save(new IncidentMember(id, user, reason, IncidentMember.Invite.PENDING)));
-		int position = 0;
-		for (Playbook.Step step : this.playbooks.of(incident.type()).steps()) {
-			this.items
-				.save(new ChecklistItem(id, position++, step.phase(), step.text(), String.join(" ", step.refs())));
-		}
+		this.rows.pendingMembers(id, people);
+		this.rows.checklist(id, this.playbooks.of(incident.type()).steps());
 		if (incident.type() == IncidentType.DATA_LEAKAGE || incident.personalData()) {
 			this.clocks.save(new RegulatoryClock(id, RegulatoryClock.GDPR, "standard"));
 		}

@@ -136,18 +136,15 @@ public class WarRoomProgress {
 	 * @return the incident as now stored
 	 */
 	public Incident invited(long incidentId, Map<String, String> failures) {
-		for (IncidentMember member : this.members.findByIncidentIdOrderByIdAsc(incidentId)) {
-			if (member.invite() != IncidentMember.Invite.PENDING) {
-				continue;
-			}
-			String problem = failures.get(member.userId());
-			if (problem != null) {
-				member.couldNotInvite(problem);
-			}
-			else {
-				member.invited();
+		if (!failures.isEmpty()) {
+			for (IncidentMember member : this.members.findByIncidentIdOrderByIdAsc(incidentId)) {
+				String problem = failures.get(member.userId());
+				if (problem != null && member.invite() == IncidentMember.Invite.PENDING) {
+					member.couldNotInvite(problem);
+				}
 			}
 		}
+		this.members.markPendingInvited(incidentId);
 		Incident incident = get(incidentId);
 		incident.advanceTo(SetupStep.INVITES);
 		return incident;

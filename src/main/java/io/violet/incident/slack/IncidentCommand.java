@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.violet.VioletSettings;
+import io.violet.incident.ChannelNames;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.IncidentRole;
@@ -210,7 +211,7 @@ class IncidentCommand implements SlashCommandHandler {
 	static String confirmation(Incident incident, VioletSettings settings) {
 		return ":rotating_light: Declared AI incident *" + incident.label() + "* (" + incident.type().key() + ", "
 				+ incident.severity().key() + (incident.privateRoom() ? ", private" : "") + "). Violet is opening `#"
-				+ WarRoomViews.channelName(incident, settings.timezone(), 1)
+				+ ChannelNames.of(incident, settings.timezone(), 1)
 				+ "` and inviting the people it needs; you are invited too."
 				+ incident.commander()
 					.map((c) -> " Commander: " + Mrkdwn.user(c) + ".")

@@ -11,6 +11,7 @@ import com.slack.api.methods.response.conversations.ConversationsInviteResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
 import io.violet.VioletSettings;
+import io.violet.incident.ChannelNames;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentEvents;
 import io.violet.incident.IncidentMember;
@@ -97,9 +98,12 @@ class WarRoomSetup {
 		if (!incident.setupStep().reached(SetupStep.INVITES)) {
 			incident = invitePending(id, channel);
 		}
+		// read once for the summary and, where they exist, the clocks
+		IncidentQueries.Room room = null;
 		if (incident.summaryTs().isEmpty()) {
-			var posted = this.slack.post(channel, null, WarRoomViews.summaryText(incident),
-					WarRoomViews.summary(incident, this.queries));
+			room = this.queries.room(id).orElseThrow();
+			var posted = this.slack.post(channel, null, WarRoomViews.summaryText(room.incident()),
+					WarRoomViews.summary(room, this.queries));
 			incident = this.progress.summaryPosted(id, posted.ts());
 		}
 		if (!incident.setupStep().reached(SetupStep.PINNED)) {
@@ -111,26 +115,28 @@ class WarRoomSetup {
 			}
 			incident = this.progress.checklistPinned(id);
 		}
-		// a real incident has no scenario to post: its clocks complete that step too
-		SetupStep afterClocks = incident.drill() ? SetupStep.CLOCKS : SetupStep.SCENARIO;
-		if (!incident.setupStep().reached(SetupStep.CLOCKS)) {
-			if (incident.clocksTs().isEmpty() && !this.queries.clocks(id).isEmpty()) {
+		// without clocks (and, for a real incident, without a scenario) nothing is
+		// recorded
+		// until the announcement, which completes setup
+		if (!incident.setupStep().reached(SetupStep.CLOCKS) && incident.clocksTs().isEmpty()) {
+			if (room == null) {
+				room = this.queries.room(id).orElseThrow();
+			}
+			if (!room.clocks().isEmpty()) {
 				var posted = this.slack.post(channel, null,
 						(incident.drill() ? "[DRILL] " : "") + "Regulatory clocks for " + incident.label(),
-						WarRoomViews.clocks(incident, this.queries));
-				incident = this.progress.clocksPosted(id, posted.ts(), afterClocks);
-			}
-			else {
-				incident = this.progress.reached(id, afterClocks);
+						WarRoomViews.clocks(room, this.queries));
+				// a real incident has no scenario to post: its clocks complete that step
+				// too
+				incident = this.progress.clocksPosted(id, posted.ts(),
+						incident.drill() ? SetupStep.CLOCKS : SetupStep.SCENARIO);
 			}
 		}
-		if (!incident.setupStep().reached(SetupStep.SCENARIO)) {
-			if (incident.drill()) {
-				this.slack.post(channel, null, ":performing_arts: *DRILL scenario* — nothing here is real.\n"
-						+ Mrkdwn.escape(this.queries.playbook(incident.type()).scenario())
-						+ "\nWork through the pinned checklist as you would in a real incident; the time to each step is recorded for the debrief.",
-						List.of());
-			}
+		if (incident.drill() && !incident.setupStep().reached(SetupStep.SCENARIO)) {
+			this.slack.post(channel, null, ":performing_arts: *DRILL scenario* — nothing here is real.\n"
+					+ Mrkdwn.escape(this.queries.playbook(incident.type()).scenario())
+					+ "\nWork through the pinned checklist as you would in a real incident; the time to each step is recorded for the debrief.",
+					List.of());
 			incident = this.progress.reached(id, SetupStep.SCENARIO);
 		}
 		announce(incident);
@@ -166,7 +172,7 @@ class WarRoomSetup {
 		boolean privateRoom = incident.privateRoom();
 		int attempt = Math.max(1, incident.channelAttempts());
 		for (int tries = 0; tries < MAX_NAME_ATTEMPTS; tries++, attempt++) {
-			String name = WarRoomViews.channelName(incident, this.settings.timezone(), attempt);
+			String name = ChannelNames.of(incident, this.settings.timezone(), attempt);
 			boolean triedBefore = name.equals(incident.channelName().orElse(null));
 			if (!triedBefore) {
 				incident = this.progress.tryingChannelName(id, name);

@@ -48,7 +48,8 @@ class WarRoomUpdates {
 	@TransactionalEventListener
 	@Async(IncidentWorkers.NAME)
 	void on(IncidentEvents.IncidentUpdated event) {
-		Incident incident = load(event.incidentId());
+		IncidentQueries.Room room = this.queries.room(event.incidentId()).orElseThrow();
+		Incident incident = room.incident();
 		if (incident.channelId().isEmpty() || incident.archived()) {
 			return;
 		}
@@ -61,11 +62,11 @@ class WarRoomUpdates {
 		}
 		if (incident.summaryTs().isPresent()) {
 			this.slack.update(channel, incident.summaryTs().get(), WarRoomViews.summaryText(incident),
-					WarRoomViews.summary(incident, this.queries));
+					WarRoomViews.summary(room, this.queries));
 		}
 		if (incident.clocksTs().isPresent()) {
 			this.slack.update(channel, incident.clocksTs().get(), "Regulatory clocks for " + incident.label(),
-					WarRoomViews.clocks(incident, this.queries));
+					WarRoomViews.clocks(room, this.queries));
 		}
 	}
 
@@ -80,7 +81,8 @@ class WarRoomUpdates {
 		this.setup.invitePending(incident.id(), incident.channelId().get());
 		if (incident.summaryTs().isPresent()) {
 			this.slack.update(incident.channelId().get(), incident.summaryTs().get(),
-					WarRoomViews.summaryText(incident), WarRoomViews.summary(load(incident.id()), this.queries));
+					WarRoomViews.summaryText(incident),
+					WarRoomViews.summary(this.queries.room(incident.id()).orElseThrow(), this.queries));
 		}
 	}
 

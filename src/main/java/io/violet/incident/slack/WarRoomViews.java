@@ -2,12 +2,10 @@ package io.violet.incident.slack;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -45,8 +43,6 @@ final class WarRoomViews {
 
 	private static final Pattern MENTION = Pattern.compile("&lt;@([A-Z0-9]{2,32})&gt;");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
 	private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneId.of("UTC"));
 
@@ -61,42 +57,6 @@ final class WarRoomViews {
 	 * @param attempt 1 for the first try, 2 for {@code -2}…
 	 * @return the name
 	 */
-	static String channelName(Incident incident, ZoneId zone, int attempt) {
-		String prefix = (incident.drill() ? "drill-" : "ai-inc-")
-				+ LocalDate.ofInstant(incident.declaredAt(), zone).format(DAY) + "-" + incident.id();
-		String slug = slug(incident.title());
-		String suffix = (attempt > 1) ? "-" + attempt : "";
-		String name = slug.isEmpty() ? prefix : prefix + "-" + slug;
-		int max = 80 - suffix.length();
-		if (name.length() > max) {
-			name = name.substring(0, max);
-			while (name.endsWith("-")) {
-				name = name.substring(0, name.length() - 1);
-			}
-		}
-		return name + suffix;
-	}
-
-	static String slug(String title) {
-		String lower = title.toLowerCase(Locale.ROOT);
-		StringBuilder out = new StringBuilder();
-		boolean dash = false;
-		for (int i = 0; i < lower.length(); i++) {
-			char c = lower.charAt(i);
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				if (dash && out.length() > 0) {
-					out.append('-');
-				}
-				out.append(c);
-				dash = false;
-			}
-			else {
-				dash = true;
-			}
-		}
-		return out.toString();
-	}
-
 	static String marker(Incident incident) {
 		return "violet-incident-" + incident.id();
 	}
@@ -120,7 +80,8 @@ final class WarRoomViews {
 				+ Mrkdwn.escapeAndTruncate(incident.title(), 200);
 	}
 
-	static List<LayoutBlock> summary(Incident incident, IncidentQueries queries) {
+	static List<LayoutBlock> summary(IncidentQueries.Room room, IncidentQueries queries) {
+		Incident incident = room.incident();
 		List<LayoutBlock> blocks = new ArrayList<>();
 		Playbook playbook = queries.playbook(incident.type());
 		blocks.add(header((h) -> h.text(plainText(Mrkdwn.truncate((incident.drill() ? "DRILL · " : "") + "AI incident "
@@ -159,7 +120,7 @@ final class WarRoomViews {
 		if (!refs.isEmpty()) {
 			blocks.add(context((c) -> c.elements(List.of(markdownText(Mrkdwn.truncate(refs, 2000))))));
 		}
-		List<IncidentMember> failed = queries.members(incident.id())
+		List<IncidentMember> failed = room.members()
 			.stream()
 			.filter((m) -> m.invite() == IncidentMember.Invite.FAILED)
 			.toList();
@@ -172,7 +133,7 @@ final class WarRoomViews {
 		}
 		blocks.add(divider());
 		String phase = "";
-		for (ChecklistItem item : queries.checklist(incident.id())) {
+		for (ChecklistItem item : room.checklist()) {
 			StringBuilder text = new StringBuilder();
 			if (!item.phase().equals(phase)) {
 				phase = item.phase();
@@ -205,7 +166,8 @@ final class WarRoomViews {
 		return blocks.subList(0, Math.min(blocks.size(), 50));
 	}
 
-	static List<LayoutBlock> clocks(Incident incident, IncidentQueries queries) {
+	static List<LayoutBlock> clocks(IncidentQueries.Room room, IncidentQueries queries) {
+		Incident incident = room.incident();
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(header((h) -> h.text(plainText((incident.drill() ? "DRILL · " : "") + "Regulatory clocks"))));
 		blocks.add(section((s) -> s.text(markdownText("Became aware at " + Mrkdwn.date(incident.awareAt())
@@ -213,7 +175,7 @@ final class WarRoomViews {
 			.accessory(button((b) -> b.actionId(IncidentInteractions.CLOCK_AWARE)
 				.text(plainText("Change aware time"))
 				.value(Long.toString(incident.id()))))));
-		for (RegulatoryClock clock : queries.clocks(incident.id())) {
+		for (RegulatoryClock clock : room.clocks()) {
 			Instant deadline = queries.deadline(incident, clock);
 			String state = switch (clock.state()) {
 				case RUNNING -> ":hourglass_flowing_sand: due " + Mrkdwn.date(deadline, "{date_short_pretty} {time}");
