@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("violet.incident")
 public record IncidentSettings(@DefaultValue("7d") Duration archiveDelay, Map<String, ClockRule> clocks,
-		Map<String, Duration> statusReminders, @DefaultValue("16") int workers) {
+		Map<String, Duration> statusReminders, @DefaultValue("64") int workers) {
 
 	public IncidentSettings {
 		for (String key : List.of("gdpr-art33", "ai-act-art73", "ai-act-art73-widespread", "ai-act-art73-death")) {

@@ -3,6 +3,7 @@ package io.violet.slack;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -10,6 +11,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.util.http.SlackHttpClient;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +27,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class BoltConfiguration {
 
+	private static final int IDLE_CONNECTIONS = 64;
+
 	@Bean
 	Slack slack(SlackSettings settings) {
 		SlackConfig config = new SlackConfig();
@@ -31,7 +37,17 @@ class BoltConfiguration {
 		config.setHttpClientReadTimeoutMillis(10_000);
 		config.setHttpClientWriteTimeoutMillis(10_000);
 		config.setHttpClientCallTimeoutMillis(15_000);
-		return Slack.getInstance(config);
+		// keep as many connections open as bursts use (war-room setup runs dozens of
+		// calls
+		// at once): OkHttp's default keeps five, and every other call would pay a new TLS
+		// handshake with Slack
+		OkHttpClient http = SlackHttpClient.buildOkHttpClient(config)
+			.newBuilder()
+			.connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+			.build();
+		SlackHttpClient client = new SlackHttpClient(http);
+		client.setConfig(config);
+		return Slack.getInstance(config, client);
 	}
 
 	@Bean
