@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.incident.Incident;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -38,14 +40,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * Declares 100 incidents at once against a Slack stand-in that answers every call in 50
  * ms without rate limits, to measure Violet's own overhead: time from the report to the
- * pinned checklist, Web API calls per incident, and one channel per incident. A first,
- * unmeasured round warms the JVM up, as a bot that has been running for a while is.
+ * pinned checklist, Web API calls per incident, and one channel per incident. Unmeasured
+ * rounds first ({@code bench.warmup-rounds}, 8 by default) warm the JVM up, as a bot that
+ * has been running for a while is; after each the compiler may finish its queue.
  */
 class IncidentDeclarationBenchmark extends SlackEndToEnd {
 
 	private static final int INCIDENTS = 100;
 
-	private static final int WARM_UP_ROUNDS = 3;
+	private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 8);
 
 	private static final Pattern LABEL = Pattern.compile("AI incident \\*#(\\d+)\\*");
 
@@ -82,6 +85,8 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 			System.out.printf("%n  warm-up round %d: %d incidents set up in %d ms (JIT %d ms)%n", round, INCIDENTS,
 					System.currentTimeMillis() - warmUp,
 					ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling);
+			// a running bot has pauses between bursts, in which the compiler catches up
+			awaitCompilerQuiet();
 		}
 		this.slack.server().resetRequests();
 
@@ -89,7 +94,9 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 		long compileBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 		MachineLoad machineBefore = MachineLoad.now("");
 		ThreadCpu threadsBefore = ThreadCpu.now();
+		Map<String, Long> databaseBefore = databaseCounters();
 		Map<Long, Long> reportedAt = declareConcurrently(reporters, "UBENCH");
+		Map<String, Long> databaseAfter = databaseCounters();
 		MachineLoad machineAfter = MachineLoad.now("");
 		Map<String, Long> threadMillis = ThreadCpu.now().millisSince(threadsBefore);
 		System.out.printf("  GC %d ms, JIT %d ms during the round%n", gcMillis() - gcBefore,
@@ -176,6 +183,10 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 		// machine the
 		// figure measures the neighbours as much as Violet
 		printCpu(machineBefore, machineAfter, threadMillis);
+		System.out.printf("  database per incident: %.1f statements, %.1f commits%n",
+				(databaseAfter.get("Questions") - databaseBefore.get("Questions")) / (double) INCIDENTS,
+				(databaseAfter.get("Com_commit") - databaseBefore.get("Com_commit")) / (double) INCIDENTS);
+		System.out.printf("  JIT: %s%n", jitMode());
 		System.out.printf("  target p99 < 2000 ms: %s (load average %.1f on %d cores)%n%n",
 				(p99 < 2000) ? "met" : "NOT met", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());
@@ -214,6 +225,32 @@ class IncidentDeclarationBenchmark extends SlackEndToEnd {
 					"SELECT COUNT(*) FROM incident WHERE setup_step = 'DONE' AND id IN (" + ids + ")",
 					Integer.class) == INCIDENTS);
 		return reportedAt;
+	}
+
+	private static void awaitCompilerQuiet() {
+		long[] last = { ManagementFactory.getCompilationMXBean().getTotalCompilationTime() };
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			long now = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			boolean quiet = now - last[0] < 20;
+			last[0] = now;
+			return quiet;
+		});
+	}
+
+	/** MariaDB's counters of statements and commits, server-wide. */
+	private Map<String, Long> databaseCounters() {
+		Map<String, Long> counters = new HashMap<>();
+		this.jdbc.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit')",
+				(RowCallbackHandler) (rs) -> counters.put(rs.getString(1), Long.parseLong(rs.getString(2))));
+		return counters;
+	}
+
+	private static String jitMode() {
+		String level = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+			.getVMOption("TieredStopAtLevel")
+			.getValue();
+		return "1".equals(level) ? "C1 only (-XX:TieredStopAtLevel=1, as the image ships)"
+				: "tiered C1 + C2 (the JVM's default)";
 	}
 
 	private static long gcMillis() {

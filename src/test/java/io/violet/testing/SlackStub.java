@@ -30,13 +30,20 @@ public final class SlackStub {
 
 	private final WireMockServer server;
 
+	private final String baseUrl;
+
 	private SlackStub() {
 		this.server = new WireMockServer(WireMockConfiguration.options()
 			.dynamicPort()
 			.bindAddress("127.0.0.1")
 			.containerThreads(32)
+			// a delayed answer waits on a timer, not on a request thread: a benchmark's
+			// slow Slack must not also be a Slack that serves only a few calls at once
+			.asynchronousResponseEnabled(true)
+			.asynchronousResponseThreads(4)
 			.globalTemplating(true));
 		this.server.start();
+		this.baseUrl = this.server.baseUrl();
 		Runtime.getRuntime().addShutdownHook(new Thread(this.server::stop, "stop-slack-stub"));
 		resetToDefaults();
 	}
@@ -50,7 +57,7 @@ public final class SlackStub {
 	}
 
 	public String apiUrl() {
-		return this.server.baseUrl() + "/api/";
+		return this.baseUrl + "/api/";
 	}
 
 	/**
@@ -59,7 +66,7 @@ public final class SlackStub {
 	 * @return the URL
 	 */
 	public String responseUrl(String name) {
-		return this.server.baseUrl() + "/respond/" + name;
+		return this.baseUrl + "/respond/" + name;
 	}
 
 	/**
