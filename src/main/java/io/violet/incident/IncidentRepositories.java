@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,16 +42,6 @@ interface IncidentMembers extends JpaRepository<IncidentMember, Long> {
 	Optional<IncidentMember> findByIncidentIdAndUserId(long incidentId, String userId);
 
 	List<IncidentMember> findByUserIdAndIncidentIdIn(String userId, Collection<Long> incidentIds);
-
-	/**
-	 * Marks everyone still pending as invited, in one statement.
-	 * @param incidentId the incident
-	 * @return how many were pending
-	 */
-	@Modifying(flushAutomatically = true)
-	@Query("update IncidentMember m set m.invite = io.violet.incident.IncidentMember.Invite.INVITED, m.problem = null "
-			+ "where m.incidentId = :incidentId and m.invite = io.violet.incident.IncidentMember.Invite.PENDING")
-	int markPendingInvited(long incidentId);
 
 }
 

@@ -1,6 +1,7 @@
 package io.violet.incident;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,34 @@ class RoomRows {
 		});
 		this.jdbc.update("INSERT INTO incident_member (incident_id, user_id, reason, invite) VALUES "
 				+ String.join(", ", Collections.nCopies(people.size(), "(?, ?, ?, ?)")), args.toArray());
+	}
+
+	/**
+	 * Records that people still pending were asked into the room.
+	 * @param incidentId the incident
+	 * @param users those asked; others pending stay so
+	 */
+	void invited(long incidentId, Collection<String> users) {
+		if (users.isEmpty()) {
+			return;
+		}
+		List<Object> args = new ArrayList<>(users.size() + 1);
+		args.add(incidentId);
+		args.addAll(users);
+		this.jdbc.update("UPDATE incident_member SET invite = 'INVITED', problem = NULL "
+				+ "WHERE incident_id = ? AND invite = 'PENDING' AND user_id IN ("
+				+ String.join(", ", Collections.nCopies(users.size(), "?")) + ")", args.toArray());
+	}
+
+	/**
+	 * Records that Slack would not let someone pending into the room.
+	 * @param incidentId the incident
+	 * @param user the user
+	 * @param problem Slack's reason
+	 */
+	void notInvited(long incidentId, String user, String problem) {
+		this.jdbc.update("UPDATE incident_member SET invite = 'FAILED', problem = ? "
+				+ "WHERE incident_id = ? AND user_id = ? AND invite = 'PENDING'", problem, incidentId, user);
 	}
 
 }

@@ -1,10 +1,13 @@
 package io.violet.incident;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import io.violet.audit.AuditTrail;
 import io.violet.initiative.InitiativeCatalog;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -20,7 +23,9 @@ public class WarRoomProgress {
 
 	private final Incidents incidents;
 
-	private final IncidentMembers members;
+	private final RoomRows rows;
+
+	private final EntityManager entityManager;
 
 	private final RegulatoryClocks clocks;
 
@@ -30,10 +35,11 @@ public class WarRoomProgress {
 
 	private final Clock clock;
 
-	WarRoomProgress(Incidents incidents, IncidentMembers members, RegulatoryClocks clocks, AuditTrail audit,
-			ObjectProvider<InitiativeCatalog> catalog, Clock clock) {
+	WarRoomProgress(Incidents incidents, RoomRows rows, EntityManager entityManager, RegulatoryClocks clocks,
+			AuditTrail audit, ObjectProvider<InitiativeCatalog> catalog, Clock clock) {
 		this.incidents = incidents;
-		this.members = members;
+		this.rows = rows;
+		this.entityManager = entityManager;
 		this.clocks = clocks;
 		this.audit = audit;
 		this.catalog = catalog;
@@ -129,22 +135,16 @@ public class WarRoomProgress {
 	}
 
 	/**
-	 * Records who was invited and who could not be; setup has then passed its
+	 * Records who was asked into the room and who could not be; setup has then passed its
 	 * invitations.
 	 * @param incidentId the incident
+	 * @param asked the members that were pending when Slack was asked
 	 * @param failures user id → Slack's reason, for those who could not be invited
 	 * @return the incident as now stored
 	 */
-	public Incident invited(long incidentId, Map<String, String> failures) {
-		if (!failures.isEmpty()) {
-			for (IncidentMember member : this.members.findByIncidentIdOrderByIdAsc(incidentId)) {
-				String problem = failures.get(member.userId());
-				if (problem != null && member.invite() == IncidentMember.Invite.PENDING) {
-					member.couldNotInvite(problem);
-				}
-			}
-		}
-		this.members.markPendingInvited(incidentId);
+	public Incident invited(long incidentId, Collection<String> asked, Map<String, String> failures) {
+		failures.forEach((user, problem) -> this.rows.notInvited(incidentId, user, problem));
+		this.rows.invited(incidentId, asked.stream().filter((user) -> !failures.containsKey(user)).toList());
 		Incident incident = get(incidentId);
 		incident.advanceTo(SetupStep.INVITES);
 		return incident;
@@ -179,7 +179,12 @@ public class WarRoomProgress {
 	}
 
 	private Incident get(long id) {
-		return this.incidents.findById(id).orElseThrow();
+		// straight to the persistence context: this runs once per step of every setup
+		Incident incident = this.entityManager.find(Incident.class, id);
+		if (incident == null) {
+			throw new NoSuchElementException("No incident " + id);
+		}
+		return incident;
 	}
 
 }

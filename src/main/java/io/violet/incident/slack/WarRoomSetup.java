@@ -259,14 +259,15 @@ class WarRoomSetup {
 	 * @return the incident as stored once everyone pending was asked for
 	 */
 	Incident invitePending(long id, String channel) {
-		List<String> pending = this.queries.members(id)
+		List<String> asked = this.queries.members(id)
 			.stream()
 			.filter((m) -> m.invite() == IncidentMember.Invite.PENDING)
 			.map(IncidentMember::userId)
-			.filter((u) -> !u.equals(this.botUserId))
 			.toList();
+		// the bot is in the room already: it created it
+		List<String> pending = asked.stream().filter((u) -> !u.equals(this.botUserId)).toList();
 		if (pending.isEmpty()) {
-			return this.progress.reached(id, SetupStep.INVITES);
+			return this.progress.invited(id, asked, Map.of());
 		}
 		ConversationsInviteResponse invited = this.slack.call(SlackMethod.CONVERSATIONS_INVITE,
 				(c) -> c.conversationsInvite((r) -> r.channel(channel).users(pending).force(true)));
@@ -286,7 +287,7 @@ class WarRoomSetup {
 				throw new SlackApiError(SlackMethod.CONVERSATIONS_INVITE, invited.getError());
 			}
 		}
-		return this.progress.invited(id, failures);
+		return this.progress.invited(id, asked, failures);
 	}
 
 	private void failSetup(Incident incident, String error) {
