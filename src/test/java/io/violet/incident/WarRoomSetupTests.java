@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.violet.directory.Role;
+import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,8 +127,8 @@ class WarRoomSetupTests extends IncidentTestSupport {
 			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
 				.atPriority(5)
 				.withRequestBody(matching(".*name=[^&]*-2(&.*)?"))
-				.willReturn(okJson(
-						"{\"ok\":true,\"channel\":{\"id\":\"CSUFFIX{{randomValue length=6 type='NUMERIC'}}\"}}")));
+				.willReturn(SlackStub
+					.answer("{\"ok\":true,\"channel\":{\"id\":\"CSUFFIX{{randomValue length=6 type='NUMERIC'}}\"}}")));
 		this.slack.stub("conversations.list",
 				"{\"ok\":true,\"channels\":[{\"id\":\"COTHER\",\"name\":\"unrelated\",\"creator\":\"UOTHER\"}]}");
 		long id = declare(newUser(), "evasion sev4 \"Classifier fooled\"");

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.responsetemplating.ResponseTemplateTransformer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -22,7 +24,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 /**
  * A WireMock stand-in for Slack's Web API (under {@code /api/}) and for response URLs
  * (under {@code /respond/}), one per JVM. Every method answers {@code ok:true} with
- * plausible fields unless a test stubs it otherwise.
+ * plausible fields unless a test stubs it otherwise. Answers are WireMock response
+ * templates only where they contain one ({@link #answer(String)}).
  */
 public final class SlackStub {
 
@@ -41,7 +44,11 @@ public final class SlackStub {
 			// slow Slack must not also be a Slack that serves only a few calls at once
 			.asynchronousResponseEnabled(true)
 			.asynchronousResponseThreads(4)
-			.globalTemplating(true));
+			// templating only where an answer has a template: rendering costs the
+			// stand-in
+			// more than serving, and a benchmark's stand-in shares the cores with Violet
+			.templatingEnabled(true)
+			.globalTemplating(false));
 		this.server.start();
 		this.baseUrl = this.server.baseUrl();
 		Runtime.getRuntime().addShutdownHook(new Thread(this.server::stop, "stop-slack-stub"));
@@ -103,7 +110,17 @@ public final class SlackStub {
 	 * @param json the answer (WireMock response templating is on)
 	 */
 	public void stub(String method, String json) {
-		this.server.stubFor(post(urlEqualTo("/api/" + method)).atPriority(50).willReturn(okJson(json)));
+		this.server.stubFor(post(urlEqualTo("/api/" + method)).atPriority(50).willReturn(answer(json)));
+	}
+
+	/**
+	 * A JSON answer, rendered as a WireMock response template when it contains one.
+	 * @param json the body, e.g. with {@code {{randomValue …}}}
+	 * @return the response
+	 */
+	public static ResponseDefinitionBuilder answer(String json) {
+		ResponseDefinitionBuilder answer = okJson(json);
+		return json.contains("{{") ? answer.withTransformers(ResponseTemplateTransformer.NAME) : answer;
 	}
 
 	/**

@@ -28,7 +28,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,11 +166,11 @@ class ClusterTests {
 	void aRestartMidFanOutResumesWithoutSecondCopies() {
 		// Slack answers slowly, so the fan-out is still running when the instance stops
 		this.slack.server()
-			.stubFor(
-					post(urlEqualTo("/api/chat.postMessage")).atPriority(40)
-						.willReturn(okJson("{\"ok\":true,\"channel\":\"{{formData request.body 'f'}}{{f.channel}}\","
-								+ "\"ts\":\"{{now epoch}}.{{randomInt lower=100000 upper=999999}}\"}")
-							.withFixedDelay(100)));
+			.stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(40)
+				.willReturn(SlackStub
+					.answer("{\"ok\":true,\"channel\":\"{{formData request.body 'f'}}{{f.channel}}\","
+							+ "\"ts\":\"{{now epoch}}.{{randomInt lower=100000 upper=999999}}\"}")
+					.withFixedDelay(100)));
 		ConfigurableApplicationContext a = start();
 		List<String> people = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
