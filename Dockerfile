@@ -37,7 +37,10 @@ USER 10001:10001
 
 # The root filesystem may be read-only (it is in the Helm chart): keep
 # temporary files in /tmp, which the chart mounts as an emptyDir.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75.0 -Djava.io.tmpdir=/tmp"
+# TieredStopAtLevel=1 compiles with C1 only: Violet's work comes in bursts of small,
+# I/O-bound requests, and on one or two cores the C2 compiler's catching-up after each
+# start competes with those bursts for hours (docs/operations.md, "JVM options").
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75.0 -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=/tmp"
 
 # 8080: /slack/events and the other application endpoints (PORT).
 # 8081: actuator health and metrics (MANAGEMENT_SERVER_PORT).

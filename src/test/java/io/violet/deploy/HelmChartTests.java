@@ -305,7 +305,8 @@ class HelmChartTests {
 			assertThat(volume).containsEntry("name", "tmp");
 			assertThat(volume).containsKey("emptyDir");
 		});
-		assertThat((String) plainValue(container, "JAVA_TOOL_OPTIONS")).contains("-Djava.io.tmpdir=/tmp");
+		assertThat((String) plainValue(container, "JAVA_TOOL_OPTIONS")).contains("-Djava.io.tmpdir=/tmp")
+			.contains("-XX:TieredStopAtLevel=1");
 	}
 
 	@Test
