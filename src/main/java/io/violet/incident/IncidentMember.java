@@ -64,16 +64,6 @@ public class IncidentMember {
 		return this.problem;
 	}
 
-	void invited() {
-		this.invite = Invite.INVITED;
-		this.problem = null;
-	}
-
-	void couldNotInvite(String problem) {
-		this.invite = Invite.FAILED;
-		this.problem = problem;
-	}
-
 	/**
 	 * Where an invitation stands.
 	 */
