@@ -75,11 +75,13 @@ class RoomRows {
 		if (users.isEmpty()) {
 			return;
 		}
-		List<Object> args = new ArrayList<>(users.size() + 1);
+		List<Object> args = new ArrayList<>(users.size() + 3);
+		args.add(IncidentMember.Invite.INVITED.name());
 		args.add(incidentId);
+		args.add(IncidentMember.Invite.PENDING.name());
 		args.addAll(users);
-		this.jdbc.update("UPDATE incident_member SET invite = 'INVITED', problem = NULL "
-				+ "WHERE incident_id = ? AND invite = 'PENDING' AND user_id IN ("
+		this.jdbc.update("UPDATE incident_member SET invite = ?, problem = NULL "
+				+ "WHERE incident_id = ? AND invite = ? AND user_id IN ("
 				+ String.join(", ", Collections.nCopies(users.size(), "?")) + ")", args.toArray());
 	}
 
@@ -90,8 +92,9 @@ class RoomRows {
 	 * @param problem Slack's reason
 	 */
 	void notInvited(long incidentId, String user, String problem) {
-		this.jdbc.update("UPDATE incident_member SET invite = 'FAILED', problem = ? "
-				+ "WHERE incident_id = ? AND user_id = ? AND invite = 'PENDING'", problem, incidentId, user);
+		this.jdbc.update(
+				"UPDATE incident_member SET invite = ?, problem = ? WHERE incident_id = ? AND user_id = ? AND invite = ?",
+				IncidentMember.Invite.FAILED.name(), problem, incidentId, user, IncidentMember.Invite.PENDING.name());
 	}
 
 }

@@ -37,9 +37,8 @@ class BoltConfiguration {
 		config.setHttpClientReadTimeoutMillis(10_000);
 		config.setHttpClientWriteTimeoutMillis(10_000);
 		config.setHttpClientCallTimeoutMillis(15_000);
-		// keep as many connections open as bursts use (war-room setup runs dozens of
-		// calls
-		// at once): OkHttp's default keeps five, and every other call would pay a new TLS
+		// keep as many connections open as a burst uses (war-room setup makes dozens of
+		// calls at once): OkHttp keeps five, and every other call would pay a new TLS
 		// handshake with Slack
 		OkHttpClient http = SlackHttpClient.buildOkHttpClient(config)
 			.newBuilder()

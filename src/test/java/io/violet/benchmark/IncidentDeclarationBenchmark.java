@@ -22,7 +22,6 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.incident.SetupStep;
 import io.violet.testing.SlackEndToEnd;
 import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.AfterEach;

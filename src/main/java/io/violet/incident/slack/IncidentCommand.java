@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.violet.VioletSettings;
-import io.violet.incident.ChannelNames;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.IncidentRole;
@@ -55,13 +53,10 @@ class IncidentCommand implements SlashCommandHandler {
 
 	private final SlackGateway slack;
 
-	private final VioletSettings settings;
-
-	IncidentCommand(IncidentService service, IncidentQueries queries, SlackGateway slack, VioletSettings settings) {
+	IncidentCommand(IncidentService service, IncidentQueries queries, SlackGateway slack) {
 		this.service = service;
 		this.queries = queries;
 		this.slack = slack;
-		this.settings = settings;
 	}
 
 	@Override
@@ -205,14 +200,15 @@ class IncidentCommand implements SlashCommandHandler {
 			return Reply.usage(problem.get(), List.of(DECLARE_USAGE));
 		}
 		Incident incident = this.service.declare(report);
-		return Reply.ephemeral(confirmation(incident, this.settings));
+		return Reply.ephemeral(confirmation(incident));
 	}
 
-	static String confirmation(Incident incident, VioletSettings settings) {
+	static String confirmation(Incident incident) {
+		// the name declaring recorded, or the one a repeated report's room got
+		String room = incident.channelName().map((name) -> "`#" + name + "`").orElse("its war room");
 		return ":rotating_light: Declared AI incident *" + incident.label() + "* (" + incident.type().key() + ", "
-				+ incident.severity().key() + (incident.privateRoom() ? ", private" : "") + "). Violet is opening `#"
-				+ ChannelNames.of(incident, settings.timezone(), 1)
-				+ "` and inviting the people it needs; you are invited too."
+				+ incident.severity().key() + (incident.privateRoom() ? ", private" : "") + "). Violet is opening "
+				+ room + " and inviting the people it needs; you are invited too."
 				+ incident.commander()
 					.map((c) -> " Commander: " + Mrkdwn.user(c) + ".")
 					.orElse(" No incident commander is assigned in the directory; an admin should name one.");

@@ -9,7 +9,6 @@ import io.violet.incident.IncidentQueries;
 import io.violet.incident.RegulatoryClock;
 import io.violet.incident.SetupStep;
 import io.violet.incident.WarRoomProgress;
-import io.violet.slack.AppHome;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
