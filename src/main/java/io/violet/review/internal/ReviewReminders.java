@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.violet.BusinessCalendar;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
@@ -57,9 +58,12 @@ public class ReviewReminders {
 
 	private final Clock clock;
 
+	private final BusinessCalendar calendar;
+
 	ReviewReminders(ReviewRepository reviews, SignoffRepository signoffs, ReminderRepository reminders,
 			Directory directory, UserFacts userFacts, Initiatives initiatives, ReviewSettings settings,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.reviews = reviews;
 		this.signoffs = signoffs;
 		this.reminders = reminders;
@@ -165,7 +169,7 @@ public class ReviewReminders {
 			return false;
 		}
 		ZoneId zone = zones.computeIfAbsent(recipient, this.userFacts::zoneOf);
-		if (!BusinessCalendar.isWorkingTime(now, zone, this.settings.workdayStart(), this.settings.workdayEnd())) {
+		if (!this.calendar.isWorkingTime(now, zone, this.settings.workdayStart(), this.settings.workdayEnd())) {
 			return false;
 		}
 		this.reminders.save(new Reminder(review.id(), kind, recipient, now));

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.violet.BusinessCalendar;
 import io.violet.VioletSettings;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
@@ -65,9 +66,12 @@ public class ReviewService {
 
 	private final Clock clock;
 
+	private final BusinessCalendar calendar;
+
 	ReviewService(ReviewRepository reviews, SignoffRepository signoffs, Initiatives initiatives, Directory directory,
 			AuditTrail audit, ApplicationEventPublisher events, ReviewSettings settings, VioletSettings violet,
-			Clock clock) {
+			Clock clock, BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.reviews = reviews;
 		this.signoffs = signoffs;
 		this.initiatives = initiatives;
@@ -127,8 +131,8 @@ public class ReviewService {
 		}
 		Instant now = this.clock.instant();
 		int days = this.settings.dueDays(kind);
-		Instant due = BusinessCalendar.plusBusinessDays(now, days, this.violet.timezone());
-		Instant nudge = BusinessCalendar.plusBusinessDays(due, -1, this.violet.timezone());
+		Instant due = this.calendar.plusBusinessDays(now, days, this.violet.timezone());
+		Instant nudge = this.calendar.plusBusinessDays(due, -1, this.violet.timezone());
 		Review review = this.reviews.save(new Review(initiative.key(), kind, reason, by, now, nudge, due));
 		List<Role> roles = kind.rolesFor(initiative);
 		roles.forEach((role) -> this.signoffs.save(new Signoff(review.id(), role)));
