@@ -169,6 +169,113 @@ class WarRoomSetupTests extends IncidentTestSupport {
 	}
 
 	@Test
+	void aSquattedPublicChannelWithACopiedMarkerIsNotAdoptedAndThePrivateIncidentGetsItsOwnRoom() {
+		// a title without ASCII letters gives the predictable name ai-inc-<day>-<id>; a
+		// member creates public channels under the next ids, copies a war room's purpose
+		// into each and invites Violet
+		String day = LocalDate.now(this.clock.withZone(ZoneOffset.UTC)).format(DateTimeFormatter.BASIC_ISO_DATE);
+		long last = this.jdbc.queryForObject("select coalesce(max(id), 0) from incident", Long.class);
+		List<Long> next = java.util.stream.LongStream.rangeClosed(last + 1, last + 10).boxed().toList();
+		String squatted = next.stream()
+			.map((n) -> "{\"id\":\"CSQUAT" + n + "\",\"name\":\"ai-inc-" + day + "-" + n
+					+ "\",\"creator\":\"UMALLORY\",\"is_private\":false,\"is_member\":true,"
+					+ "\"purpose\":{\"value\":\"AI incident: leak (violet-incident-" + n + ")\"},"
+					+ "\"topic\":{\"value\":\"#" + n + " \u00b7 sev2 \u00b7 violet-incident-" + n + "\"}}")
+			.collect(java.util.stream.Collectors.joining(","));
+		this.slack.stub("conversations.list", "{\"ok\":true,\"channels\":[" + squatted + "]}");
+		String names = next.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("|"));
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(10)
+				.withRequestBody(matching(".*name=ai-inc-" + day + "-(" + names + ")(&.*)?"))
+				.willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
+
+		long id = declare(newUser(),
+				"data-leakage sev2 \"\u041c\u043e\u0434\u0435\u043b\u044c \u0443\u0442\u0435\u043a\u0430\u0435\u0442\" --private");
+		assertThat(id).isIn(next);
+		Incident incident = awaitSetUp(id);
+
+		List<Map<String, String>> created = createCallsFor(id);
+		assertThat(created).hasSize(2);
+		assertThat(created.get(0).get("name")).isEqualTo("ai-inc-" + day + "-" + id);
+		assertThat(created.get(1)).containsEntry("name", "ai-inc-" + day + "-" + id + "-2")
+			.containsEntry("is_private", "1");
+		assertThat(incident.channelId().orElseThrow()).doesNotStartWith("CSQUAT");
+		assertThat(incident.channelName()).contains("ai-inc-" + day + "-" + id + "-2");
+		// nothing at all went to a squatted channel: no topic, invite, checklist or pin
+		assertThat(this.slack.server().findAll(WireMock.anyRequestedFor(WireMock.urlPathMatching("/api/.*"))))
+			.noneSatisfy((request) -> assertThat(request.getBodyAsString()).contains("CSQUAT"));
+		assertThat(callsIn("chat.postMessage", incident.channelId().orElseThrow())).isNotEmpty();
+	}
+
+	@Test
+	void aNameVioletTriedIsNotAdoptedWhenSomeoneElseCreatedItOrItsPrivacyDiffers() {
+		// someone else's private channel that copied the marker, and a public channel of
+		// Violet's own: neither may hold a private incident
+		assertNotAdoptedAfterALostAnswer("UOTHER", true);
+		assertNotAdoptedAfterALostAnswer("UBOT", false);
+	}
+
+	private void assertNotAdoptedAfterALostAnswer(String creator, boolean privateChannel) {
+		// the first create goes unanswered; the next try hears the name is taken
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(10)
+				.willReturn(aResponse().withStatus(500)));
+		long id = declare(newUser(), "model-theft sev3 \"Weights copied out\" --private");
+		awaitFailure(id);
+		this.clock.advance(java.time.Duration.ofSeconds(15));
+		String name = createCallsFor(id).get(0).get("name");
+		this.slack.resetToDefaults();
+		this.slack.stub("conversations.create", "{\"ok\":false,\"error\":\"name_taken\"}");
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(5)
+				.withRequestBody(matching(".*name=[^&]*-2(&.*)?"))
+				.willReturn(SlackStub
+					.answer("{\"ok\":true,\"channel\":{\"id\":\"COWN{{randomValue length=6 type='NUMERIC'}}\"}}")));
+		this.slack.stub("conversations.list",
+				"{\"ok\":true,\"channels\":[{\"id\":\"CTAKEN" + id + "\",\"name\":\"" + name + "\",\"creator\":\""
+						+ creator + "\",\"is_private\":" + privateChannel
+						+ ",\"purpose\":{\"value\":\"(violet-incident-" + id + ")\"}}]}");
+		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+			this.republication.resubmitFailed();
+			return this.queries.byId(id).orElseThrow().setupStep().reached(SetupStep.CHANNEL);
+		});
+		Incident incident = awaitSetUp(id);
+		assertThat(incident.channelId().orElseThrow()).as(creator).startsWith("COWN");
+		assertThat(incident.channelName()).contains(name + "-2");
+		assertThat(createCallsFor(id)).extracting((c) -> c.get("is_private")).containsOnly("1");
+		assertThat(this.slack.server().findAll(WireMock.anyRequestedFor(WireMock.urlPathMatching("/api/.*"))))
+			.noneSatisfy((request) -> assertThat(request.getBodyAsString()).contains("CTAKEN" + id));
+		this.slack.resetToDefaults();
+		rolesAndChannels();
+	}
+
+	@Test
+	void whenOthersHoldEveryNumberedNameTheRoomGetsANameWithARandomPart() {
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(10)
+				.willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.create"))
+				.atPriority(5)
+				.withRequestBody(matching(".*name=ai-inc-\\d{8}-\\d+-[a-z0-9]{6}-squatted-names(&.*)?"))
+				.willReturn(SlackStub
+					.answer("{\"ok\":true,\"channel\":{\"id\":\"CRANDOM{{randomValue length=6 type='NUMERIC'}}\"}}")));
+		long id = declare(newUser(), "evasion sev3 \"Squatted names\"");
+		Incident incident = awaitSetUp(id);
+		List<Map<String, String>> created = createCallsFor(id);
+		assertThat(created).hasSize(21);
+		assertThat(created.get(19).get("name")).endsWith("-squatted-names-20");
+		String name = created.get(20).get("name");
+		assertThat(name).matches("ai-inc-\\d{8}-" + id + "-[a-z0-9]{6}-squatted-names");
+		assertThat(incident.channelName()).contains(name);
+		assertThat(incident.channelId().orElseThrow()).startsWith("CRANDOM");
+	}
+
+	@Test
 	void aSlackOutageMidwayAndACrashResumeWithoutDoingAnythingTwice() {
 		// pins.add fails with 500 (retried by the gateway, then given up): setup stops
 		// after the checklist

@@ -1,5 +1,6 @@
 package io.violet.incident.slack;
 
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,12 @@ class WarRoomSetup {
 	private static final Set<String> TERMINAL = Set.of("missing_scope", "restricted_action", "not_allowed_token_type",
 			"invalid_auth", "account_inactive", "no_permission", "team_access_not_granted");
 
+	/** Names {@code -2}, {@code -3}… tried before names with a random part. */
 	private static final int MAX_NAME_ATTEMPTS = 20;
+
+	private static final int MAX_RANDOM_NAME_ATTEMPTS = 5;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SlackGateway slack;
 
@@ -163,7 +169,12 @@ class WarRoomSetup {
 	}
 
 	/**
-	 * Creates the channel, or adopts the one an earlier try created.
+	 * Creates the channel, or adopts the one an earlier try of the same name created when
+	 * Slack's answer to it was lost. Names are predictable and anyone may create a
+	 * channel and write a purpose, so a taken name is adopted only when Slack says Violet
+	 * created that channel and its privacy is the incident's; any other holder of the
+	 * name makes setup take the next one, and after {@value #MAX_NAME_ATTEMPTS} such
+	 * names, one with a random part.
 	 * @return the incident with its channel, empty when setup cannot go on
 	 */
 	private Optional<Incident> createChannel(Incident declared) {
@@ -171,8 +182,12 @@ class WarRoomSetup {
 		long id = incident.id();
 		boolean privateRoom = incident.privateRoom();
 		int attempt = Math.max(1, incident.channelAttempts());
-		for (int tries = 0; tries < MAX_NAME_ATTEMPTS; tries++, attempt++) {
-			String name = ChannelNames.of(incident, this.settings.timezone(), attempt);
+		for (int tries = 0; tries < MAX_NAME_ATTEMPTS + MAX_RANDOM_NAME_ATTEMPTS; tries++, attempt++) {
+			// a resumed setup first asks again for the name it tried last, whose answer
+			// may have been lost
+			String name = (tries == 0 && incident.channelName().isPresent()) ? incident.channelName().get()
+					: (attempt <= MAX_NAME_ATTEMPTS) ? ChannelNames.of(incident, this.settings.timezone(), attempt)
+							: ChannelNames.unguessable(incident, this.settings.timezone(), RANDOM);
 			boolean triedBefore = name.equals(incident.channelName().orElse(null));
 			if (!triedBefore) {
 				incident = this.progress.tryingChannelName(id, name);
@@ -184,10 +199,15 @@ class WarRoomSetup {
 			}
 			String error = created.getError();
 			if ("name_taken".equals(error)) {
-				Optional<Conversation> existing = findByName(name);
-				if (existing.isPresent() && ours(existing.get(), incident, triedBefore)) {
+				// only a name this incident asked for before can be a channel of its own
+				Optional<Conversation> existing = triedBefore ? findByName(name) : Optional.empty();
+				if (existing.isPresent() && ours(existing.get(), incident)) {
 					log.info("Adopting channel {} for incident {}", name, id);
 					return Optional.of(this.progress.channelCreated(id, existing.get().getId(), name));
+				}
+				if (existing.isPresent()) {
+					log.warn("Channel name {} for incident {} is held by a channel Violet did not create for it; "
+							+ "taking another name", name, id);
 				}
 				incident = load(id);
 				continue;
@@ -202,16 +222,14 @@ class WarRoomSetup {
 		return Optional.empty();
 	}
 
-	private boolean ours(Conversation channel, Incident incident, boolean triedBefore) {
-		if (this.queries.channelOwnedByOther(channel.getId(), incident.id())) {
-			return false;
-		}
-		String marker = WarRoomViews.marker(incident);
-		boolean marked = (channel.getPurpose() != null && channel.getPurpose().getValue() != null
-				&& channel.getPurpose().getValue().contains(marker))
-				|| (channel.getTopic() != null && channel.getTopic().getValue() != null
-						&& channel.getTopic().getValue().contains(marker));
-		return marked || (triedBefore && botUserId().equals(channel.getCreator()));
+	/**
+	 * Whether a channel holding a name this incident tried is the one that try created.
+	 * What a channel says about itself (its purpose, its topic) is written by anyone and
+	 * proves nothing; its creator and privacy are Slack's.
+	 */
+	private boolean ours(Conversation channel, Incident incident) {
+		return botUserId().equals(channel.getCreator()) && channel.isPrivate() == incident.privateRoom()
+				&& !this.queries.channelOwnedByOther(channel.getId(), incident.id());
 	}
 
 	private Optional<Conversation> findByName(String name) {

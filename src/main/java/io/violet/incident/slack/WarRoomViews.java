@@ -50,12 +50,10 @@ final class WarRoomViews {
 	}
 
 	/**
-	 * The channel name: {@code ai-inc-<yyyymmdd>-<n>-<slug>} (or {@code drill-…}), cut to
-	 * Slack's 80 characters with room for a {@code -<attempt>} suffix.
+	 * The tag a war room's purpose carries, for people and searches. It proves nothing:
+	 * anyone can write it into a channel's purpose, so setup never trusts it.
 	 * @param incident the incident
-	 * @param zone the organisation's time zone
-	 * @param attempt 1 for the first try, 2 for {@code -2}…
-	 * @return the name
+	 * @return e.g. {@code violet-incident-42}
 	 */
 	static String marker(Incident incident) {
 		return "violet-incident-" + incident.id();
