@@ -12,6 +12,8 @@ interface SessionEntities extends JpaRepository<SessionEntity, Long> {
 
 	Optional<SessionEntity> findBySeriesIdAndStartsAt(Long seriesId, Instant startsAt);
 
+	List<SessionEntity> findBySeriesIdOrderByStartsAtAsc(Long seriesId);
+
 	List<SessionEntity> findBySeriesIdAndStatusAndStartsAtAfter(Long seriesId, SessionStatus status, Instant after);
 
 }

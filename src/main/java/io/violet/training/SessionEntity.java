@@ -88,6 +88,9 @@ class SessionEntity {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "calendar_sequence", nullable = false)
+	private int calendarSequence;
+
 	protected SessionEntity() {
 		this.kind = SessionKind.TRAINING;
 		this.title = "";
@@ -177,6 +180,15 @@ class SessionEntity {
 
 	void cancel() {
 		this.status = SessionStatus.CANCELLED;
+		this.calendarSequence++;
+	}
+
+	int calendarSequence() {
+		return this.calendarSequence;
+	}
+
+	Instant endsAt() {
+		return this.endsAt;
 	}
 
 	void drillOpened(long incidentId, String channelId) {

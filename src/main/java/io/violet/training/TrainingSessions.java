@@ -331,6 +331,49 @@ public class TrainingSessions {
 			.filter((s) -> java.security.MessageDigest.isEqual(s.calendarToken().getBytes(), token.getBytes()));
 	}
 
+	/**
+	 * What the calendar file of a session says, for whoever holds its token.
+	 * @param id the session
+	 * @param token the secret of its calendar link
+	 * @return the entry, empty when there is no such session or the token is wrong
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CalendarEntry> calendarEntry(long id, String token) {
+		Optional<SessionEntity> found = this.sessions.findById(id)
+			.filter((s) -> java.security.MessageDigest.isEqual(s.toSession().calendarToken().getBytes(),
+					token.getBytes()));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		SessionEntity entity = found.get();
+		Session session = entity.toSession();
+		Duration duration = Duration.between(session.startsAt(), session.endsAt());
+		Optional<Cadence> cadence = Optional.ofNullable(session.recurrence()).flatMap(Cadence::parse);
+		if (cadence.isEmpty()) {
+			return Optional.of(new CalendarEntry(session,
+					session.key() + "-" + session.startsAt().getEpochSecond() + "@violet", entity.calendarSequence(),
+					session.startsAt(), duration, null, null, List.of(), session.cancelled()));
+		}
+		List<SessionEntity> series = this.sessions.findBySeriesIdOrderByStartsAtAsc(entity.seriesId());
+		if (series.isEmpty()) {
+			series = List.of(entity);
+		}
+		SessionEntity first = series.get(0);
+		boolean stopped = first.status() == SessionStatus.CANCELLED;
+		// cancelling a later occurrence also marks a first occurrence that already took
+		// place as cancelled (that is what stops the series): it still happened
+		boolean firstHappened = stopped && first.startsAt().isBefore(this.clock.instant())
+				&& series.stream().skip(1).anyMatch((s) -> s.status() == SessionStatus.CANCELLED);
+		List<Instant> exceptions = series.stream()
+			.filter((s) -> s.status() == SessionStatus.CANCELLED && !(s == first && firstHappened))
+			.map(SessionEntity::startsAt)
+			.toList();
+		int sequence = series.stream().mapToInt(SessionEntity::calendarSequence).sum();
+		Instant until = stopped ? series.get(series.size() - 1).startsAt() : null;
+		return Optional.of(new CalendarEntry(session, "S-" + first.id() + "-series@violet", sequence, first.startsAt(),
+				duration, cadence.get(), until, exceptions, exceptions.size() == series.size()));
+	}
+
 	private static String newToken() {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);

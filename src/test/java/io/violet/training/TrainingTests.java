@@ -313,6 +313,68 @@ class TrainingTests extends SlackEndToEnd {
 			.statusCode()).isEqualTo(404);
 	}
 
+	private String calendarFile(long id) throws Exception {
+		String token = this.sessions.find(id).orElseThrow().calendarToken();
+		HttpResponse<String> ok = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/calendar/S-" + id + ".ics?t=" + token))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(ok.statusCode()).isEqualTo(200);
+		return ok.body().replace("\r\n ", "");
+	}
+
+	@Test
+	void calendarFileRevisionRisesWhenTheSessionIsCancelledAndItsStampIsTheClock() throws Exception {
+		String hr = uid("UH");
+		this.directory.assign(Role.HR, List.of(hr), false, ADMIN);
+		long id = idIn(command(hr, "workshop schedule \"Sécurité 🛡️\" 2031-09-01 10:00 --tz UTC --roles hr").text());
+		this.clock.set(Instant.parse("2031-08-01T12:34:56Z"));
+		String before = calendarFile(id);
+		assertThat(before).contains("SEQUENCE:0\r\n")
+			.contains("DTSTAMP:20310801T123456Z\r\n")
+			.contains("STATUS:CONFIRMED")
+			.contains("Sécurité 🛡️");
+		assertThat(command(hr, "training cancel S-" + id).text()).contains("S-" + id);
+		String after = calendarFile(id);
+		assertThat(after).contains("SEQUENCE:1\r\n").contains("STATUS:CANCELLED");
+		assertThat(uidOf(after)).isEqualTo(uidOf(before));
+	}
+
+	@Test
+	void aSeriesIsOneCalendarEntryWithItsRuleAndItsCancelledOccurrences() throws Exception {
+		String hr = uid("UH");
+		this.directory.assign(Role.HR, List.of(hr), false, ADMIN);
+		long id = idIn(command(hr,
+				"training schedule ethical-ai 2031-03-24 10:00 --tz Europe/Berlin --every weekly --roles hr")
+			.text());
+		String first = calendarFile(id);
+		assertThat(first).contains("RRULE:FREQ=WEEKLY\r\n")
+			.contains("DTSTART;TZID=Europe/Berlin:20310324T100000")
+			.contains("BEGIN:VTIMEZONE")
+			.contains("SEQUENCE:0\r\n");
+		this.clock.set(Instant.parse("2031-03-24T09:00:01Z"));
+		Session next = this.sessions.nextOccurrence(id).orElseThrow();
+		String second = calendarFile(next.id());
+		assertThat(uidOf(second)).as("the same entry").isEqualTo(uidOf(first));
+		assertThat(second).contains("DTSTART;TZID=Europe/Berlin:20310324T100000");
+		assertThat(this.sessions.cancel(next.id(), hr)).isPresent();
+		String stopped = calendarFile(id);
+		assertThat(stopped).contains("UNTIL=20310331T080000Z")
+			.contains("EXDATE;TZID=Europe/Berlin:20310331T100000")
+			.doesNotContain("EXDATE;TZID=Europe/Berlin:20310324T100000")
+			.contains("STATUS:CONFIRMED");
+		assertThat(sequenceOf(stopped)).isGreaterThan(sequenceOf(second));
+	}
+
+	private static String uidOf(String ics) {
+		return ics.lines().filter((l) -> l.startsWith("UID:")).findFirst().orElseThrow();
+	}
+
+	private static int sequenceOf(String ics) {
+		return Integer
+			.parseInt(ics.lines().filter((l) -> l.startsWith("SEQUENCE:")).findFirst().orElseThrow().substring(9));
+	}
+
 	@Test
 	void recurrenceKeepsTheLocalTimeAcrossDaylightSaving() {
 		String hr = uid("UH");

@@ -1,11 +1,9 @@
 package io.violet.training.web;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.Optional;
 
-import io.violet.training.Session;
+import io.violet.training.CalendarEntry;
 import io.violet.training.TrainingSessions;
 
 import org.springframework.http.HttpStatus;
@@ -23,15 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CalendarController {
 
-	private static final DateTimeFormatter ICS = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-		.withZone(ZoneOffset.UTC);
-
 	private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
 	private final TrainingSessions sessions;
 
-	CalendarController(TrainingSessions sessions) {
+	private final Clock clock;
+
+	CalendarController(TrainingSessions sessions, Clock clock) {
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@GetMapping("/calendar/{file:.+}")
@@ -44,50 +42,14 @@ class CalendarController {
 		if (id.isEmpty()) {
 			return notFound();
 		}
-		Optional<Session> session = this.sessions.byCalendarToken(id.get(), token);
-		return session
-			.map((s) -> ResponseEntity.ok()
+		Optional<CalendarEntry> entry = this.sessions.calendarEntry(id.get(), token);
+		return entry
+			.map((e) -> ResponseEntity.ok()
 				.contentType(CALENDAR)
-				.header("Content-Disposition", "attachment; filename=\"" + s.key() + ".ics\"")
+				.header("Content-Disposition", "attachment; filename=\"" + e.session().key() + ".ics\"")
 				.header("Cache-Control", "no-store")
-				.body(ics(s)))
+				.body(IcsWriter.write(e, this.clock.instant())))
 			.orElseGet(CalendarController::notFound);
-	}
-
-	static String ics(Session s) {
-		StringBuilder out = new StringBuilder();
-		line(out, "BEGIN:VCALENDAR");
-		line(out, "VERSION:2.0");
-		line(out, "PRODID:-//Violet//Trainings//EN");
-		line(out, "METHOD:PUBLISH");
-		line(out, "BEGIN:VEVENT");
-		line(out, "UID:" + s.key() + "-" + s.startsAt().getEpochSecond() + "@violet");
-		line(out, "DTSTAMP:" + ICS.format(Instant.now()));
-		line(out, "DTSTART:" + ICS.format(s.startsAt()));
-		line(out, "DTEND:" + ICS.format(s.endsAt()));
-		line(out, "SUMMARY:" + escape(s.kind().label() + ": " + s.title() + " (" + s.key() + ")"));
-		line(out, "DESCRIPTION:" + escape("Violet " + s.kind().label().toLowerCase(java.util.Locale.ROOT) + " "
-				+ s.key() + ". Answer and mark completion in Slack."));
-		line(out, "STATUS:" + (s.cancelled() ? "CANCELLED" : "CONFIRMED"));
-		line(out, "END:VEVENT");
-		line(out, "END:VCALENDAR");
-		return out.toString();
-	}
-
-	private static void line(StringBuilder out, String line) {
-		// RFC 5545: lines longer than 75 octets are folded
-		String rest = line;
-		boolean first = true;
-		while (rest.length() > 73) {
-			out.append(first ? "" : " ").append(rest, 0, 73).append("\r\n");
-			rest = rest.substring(73);
-			first = false;
-		}
-		out.append(first ? "" : " ").append(rest).append("\r\n");
-	}
-
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
 	}
 
 	private static ResponseEntity<String> notFound() {
