@@ -20,36 +20,40 @@ public final class Tokenizer {
 	 */
 	public static Result tokenize(String text) {
 		List<Token> tokens = new ArrayList<>();
-		int i = 0;
 		int n = text.length();
+		// a '<' opens one of Slack's forms only when a '>' follows somewhere; after the
+		// last '>' every '<' is plain text. Knowing it up front keeps the work linear in
+		// the text's length, whatever the text holds.
+		int lastClose = text.lastIndexOf('>');
+		int i = 0;
 		while (i < n) {
 			char c = text.charAt(i);
 			if (Character.isWhitespace(c)) {
 				i++;
 				continue;
 			}
-			if (c == '<') {
+			if (c == '<' && i < lastClose) {
 				int end = text.indexOf('>', i);
-				if (end > 0) {
-					tokens.add(special(text.substring(i + 1, end)));
-					i = end + 1;
-					continue;
-				}
+				tokens.add(special(text.substring(i + 1, end)));
+				i = end + 1;
+				continue;
 			}
 			char closer = closingQuote(c);
 			if (closer != 0) {
 				int end = findClosingQuote(text, i + 1, closer);
 				if (end < 0) {
 					return Result.failure("A quote opened before `"
-							+ Mrkdwn.escape(Mrkdwn.truncate(unescape(text.substring(i + 1)), 40))
+							+ Mrkdwn.escape(Mrkdwn.truncate(unescape(Mrkdwn.truncate(text.substring(i + 1), 200)), 40))
 							+ "` is never closed.");
 				}
 				tokens.add(new Token(unescapeInline(text.substring(i + 1, end)), Token.Kind.WORD, true));
 				i = end + 1;
 				continue;
 			}
-			int start = i;
-			while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '<') {
+			// a word runs to whitespace or to a form; its first character is taken in any
+			// case (a lone '<' included), so every turn of the loop moves on
+			int start = i++;
+			while (i < n && !Character.isWhitespace(text.charAt(i)) && !(text.charAt(i) == '<' && i < lastClose)) {
 				i++;
 			}
 			tokens.add(Token.word(unescape(text.substring(start, i))));
@@ -64,11 +68,12 @@ public final class Tokenizer {
 	 */
 	public static String unescapeInline(String text) {
 		StringBuilder out = new StringBuilder(text.length());
+		int lastClose = text.lastIndexOf('>');
 		int i = 0;
 		while (i < text.length()) {
 			char c = text.charAt(i);
-			int end = (c == '<') ? text.indexOf('>', i) : -1;
-			if (end > 0) {
+			if (c == '<' && i < lastClose) {
+				int end = text.indexOf('>', i);
 				Token token = special(text.substring(i + 1, end));
 				switch (token.kind()) {
 					case USER -> out.append("<@").append(token.text()).append('>');
