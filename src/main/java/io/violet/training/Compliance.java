@@ -98,7 +98,25 @@ public class Compliance {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, List<TopicStatus>> overdue() {
-		Set<String> people = new LinkedHashSet<>(roster());
+		Map<String, List<TopicStatus>> overdue = new TreeMap<>();
+		for (Standing standing : standings()) {
+			List<TopicStatus> late = standing.topics().stream().filter(TopicStatus::overdue).toList();
+			if (!late.isEmpty()) {
+				overdue.put(standing.userId(), late);
+			}
+		}
+		return overdue;
+	}
+
+	/**
+	 * Where everyone stands with every topic they must take: all staff as last seen, role
+	 * owners and backups, and people a topic became due for. Three queries, whatever the
+	 * number of people.
+	 * @return one standing per person, by user id
+	 */
+	@Transactional(readOnly = true)
+	public List<Standing> standings() {
+		Set<String> people = new java.util.TreeSet<>(roster());
 		Map<String, Set<Role>> roles = new HashMap<>();
 		for (RoleHolders holders : this.directory.all().values()) {
 			for (String owner : holders.everyone()) {
@@ -119,18 +137,13 @@ public class Compliance {
 			required.computeIfAbsent(rs.getString(1), (u) -> new HashMap<>())
 				.put(rs.getString(2), rs.getTimestamp(3).toInstant());
 		});
-		Map<String, List<TopicStatus>> overdue = new TreeMap<>();
+		List<Standing> standings = new ArrayList<>(people.size());
 		for (String user : people) {
-			List<TopicStatus> late = statuses(user, roles.getOrDefault(user, Set.of()),
-					completions.getOrDefault(user, Map.of()), required.getOrDefault(user, Map.of()))
-				.stream()
-				.filter(TopicStatus::overdue)
-				.toList();
-			if (!late.isEmpty()) {
-				overdue.put(user, late);
-			}
+			Set<Role> held = roles.getOrDefault(user, Set.of());
+			standings.add(new Standing(user, Set.copyOf(held), statuses(user, held,
+					completions.getOrDefault(user, Map.of()), required.getOrDefault(user, Map.of()))));
 		}
-		return overdue;
+		return standings;
 	}
 
 	/**
@@ -244,6 +257,17 @@ public class Compliance {
 		result.sort(
 				java.util.Comparator.comparing((TopicStatus s) -> !s.overdue()).thenComparing((s) -> s.topic().key()));
 		return result;
+	}
+
+	/**
+	 * Where one person stands with the topics they must take.
+	 *
+	 * @param userId the person
+	 * @param roles the roles they own or back up
+	 * @param topics each topic they must take, overdue first
+	 */
+	public record Standing(String userId, Set<Role> roles, List<TopicStatus> topics) {
+
 	}
 
 	/**

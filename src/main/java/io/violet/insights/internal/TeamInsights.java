@@ -1,0 +1,123 @@
+package io.violet.insights.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.violet.VioletSettings;
+import io.violet.directory.Directory;
+import io.violet.directory.Role;
+import io.violet.directory.RoleHolders;
+import io.violet.insights.InsightsQuery;
+import io.violet.insights.TeamHealth;
+import io.violet.review.ReviewAsk;
+import io.violet.review.ReviewTimings;
+import io.violet.review.SignoffTiming;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Team health: roles with one owner or none, roles whose backups were asked more than
+ * their owners, and the reviews waiting for each person.
+ */
+@Component
+public class TeamInsights {
+
+	static final int SHOWN = 20;
+
+	private final Directory directory;
+
+	private final ReviewTimings reviews;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	TeamInsights(Directory directory, ReviewTimings reviews, VioletSettings violet, Clock clock) {
+		this.clock = clock;
+		this.directory = directory;
+		this.reviews = reviews;
+		this.zone = violet.timezone();
+	}
+
+	/**
+	 * Team health for a period.
+	 * @param query the period (for the asks) and a role to narrow to
+	 * @param named whether the viewer may see who is loaded
+	 * @return the figures
+	 */
+	public TeamHealth compute(InsightsQuery query, boolean named) {
+		Instant start = query.since().atStartOfDay(this.zone).toInstant();
+		// pending sign-offs only: "since now" leaves every decision out
+		return compute(query, named, this.directory.all(), this.reviews.asksSince(start),
+				this.reviews.pendingOrDecidedSince(this.clock.instant()));
+	}
+
+	TeamHealth compute(InsightsQuery query, boolean named, Map<Role, RoleHolders> holders, List<ReviewAsk> asks,
+			List<SignoffTiming> signoffs) {
+		List<Role> unowned = new ArrayList<>();
+		List<Role> single = new ArrayList<>();
+		for (Role role : Role.values()) {
+			RoleHolders h = holders.getOrDefault(role, new RoleHolders(role, List.of(), List.of()));
+			if (!query.covers(role)) {
+				continue;
+			}
+			if (h.owners().isEmpty()) {
+				unowned.add(role);
+			}
+			else if (h.owners().size() == 1) {
+				single.add(role);
+			}
+		}
+		Map<Role, int[]> asked = new EnumMap<>(Role.class);
+		for (ReviewAsk ask : asks) {
+			for (Role role : ask.roles()) {
+				if (!query.covers(role)) {
+					continue;
+				}
+				RoleHolders h = holders.get(role);
+				if (h == null) {
+					continue;
+				}
+				if (ask.kind() == ReviewAsk.Kind.NUDGE && h.owners().contains(ask.recipient())) {
+					asked.computeIfAbsent(role, (r) -> new int[2])[0]++;
+				}
+				else if (ask.kind() == ReviewAsk.Kind.ESCALATION && h.backups().contains(ask.recipient())) {
+					asked.computeIfAbsent(role, (r) -> new int[2])[1]++;
+				}
+			}
+		}
+		List<TeamHealth.RoleAsks> roleAsks = new ArrayList<>();
+		asked.forEach((role, counts) -> roleAsks.add(new TeamHealth.RoleAsks(role, counts[0], counts[1])));
+		Map<String, Set<Long>> waiting = new HashMap<>();
+		for (SignoffTiming s : signoffs) {
+			if (s.decision() != SignoffTiming.Decision.PENDING || !s.reviewOpen() || !query.covers(s.role())) {
+				continue;
+			}
+			RoleHolders h = holders.get(s.role());
+			if (h == null) {
+				continue;
+			}
+			for (String owner : h.owners()) {
+				waiting.computeIfAbsent(owner, (o) -> new HashSet<>()).add(s.reviewId());
+			}
+		}
+		List<TeamHealth.PersonLoad> loads = waiting.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<String, Set<Long>> e) -> -e.getValue().size())
+				.thenComparing(Map.Entry::getKey))
+			.limit(SHOWN)
+			.map((e) -> new TeamHealth.PersonLoad(named ? e.getKey() : null, e.getValue().size()))
+			.toList();
+		return new TeamHealth(unowned, single, roleAsks, loads, waiting.size(), named);
+	}
+
+}
