@@ -18,6 +18,7 @@ import io.violet.slack.SlackJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +39,8 @@ public class Digests {
 
 	private final TransactionTemplate transactions;
 
-	private final SlackJobs slackJobs;
+	// looked up when used: the Slack work that posts a digest reads its figures here
+	private final ObjectProvider<SlackJobs> slackJobs;
 
 	private final HeadlineCache headline;
 
@@ -58,9 +60,9 @@ public class Digests {
 
 	private final Clock clock;
 
-	Digests(JdbcTemplate jdbc, TransactionTemplate transactions, SlackJobs slackJobs, HeadlineCache headline,
-			ReviewInsights reviews, TrainingInsights trainings, IncidentInsights incidents, DrillInsights drills,
-			TeamInsights team, InsightsSettings settings, VioletSettings violet, Clock clock) {
+	Digests(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectProvider<SlackJobs> slackJobs,
+			HeadlineCache headline, ReviewInsights reviews, TrainingInsights trainings, IncidentInsights incidents,
+			DrillInsights drills, TeamInsights team, InsightsSettings settings, VioletSettings violet, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.slackJobs = slackJobs;
@@ -101,7 +103,7 @@ public class Digests {
 					LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), now.reviewsOpen(),
 					now.reviewsOverdue(), now.trainingRatio(), now.overduePeople(), now.incidentsOpenTotal());
 			if (inserted == 1) {
-				this.slackJobs.submit(WORK, WORK + ":" + week, week);
+				this.slackJobs.getObject().submit(WORK, WORK + ":" + week, week);
 			}
 			return inserted == 1;
 		});
