@@ -31,7 +31,13 @@ public class SlackMetrics {
 		Timer.builder("violet.slack.ack")
 			.description("Time from receiving a Slack request to acknowledging it")
 			.tag("type", type)
-			.publishPercentiles(0.5, 0.99)
+			// buckets, not client-side percentiles: percentiles of several replicas
+			// cannot be
+			// combined, bucket counts can (histogram_quantile over the sum of all pods)
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(10))
+			.serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3))
 			.register(this.registry)
 			.record(ackLatency);
 	}

@@ -25,6 +25,12 @@ class ActuatorTests extends SlackEndToEnd {
 		assertThat(readiness).contains("UP");
 		String metrics = get(this.managementPort, "/actuator/prometheus");
 		assertThat(metrics).contains("violet_slack_requests_total").contains("violet_slack_ack_seconds");
+		// buckets that sum across replicas, with Slack's 3 s limit as one of them, and no
+		// client-side quantiles (which cannot be combined)
+		assertThat(metrics).containsPattern("violet_slack_ack_seconds_bucket\\{[^}]*le=\"3\\.0\"")
+			.containsPattern("violet_slack_ack_seconds_bucket\\{[^}]*le=\"\\+Inf\"")
+			.doesNotContainPattern("violet_slack_ack_seconds\\{[^}]*quantile=")
+			.contains("http_server_requests_seconds_bucket");
 		assertThat(status(this.port, "/actuator/health")).isEqualTo(404);
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code violet.review.due-days.privacy=20}, env {@code VIOLET_REVIEW_DUEDAYS_PRIVACY});
  * kinds not named keep their defaults
  * @param workdayStart reminders go out from this local time on weekdays
- * @param workdayEnd and until this local time
+ * @param workdayEnd reminders go out until this local time (exclusive)
  * @param sweepInterval how often the reminder sweep runs
  */
 @ConfigurationProperties("violet.review")
