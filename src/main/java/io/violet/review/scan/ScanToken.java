@@ -1,6 +1,9 @@
 package io.violet.review.scan;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +48,10 @@ public class ScanToken {
 	@Column(name = "revoked_at")
 	private @Nullable Instant revokedAt;
 
+	/** The initiatives it may report for, comma-separated; null for any. */
+	@Column(name = "initiatives")
+	private @Nullable String initiatives;
+
 	protected ScanToken() {
 		this.name = "";
 		this.tokenHash = "";
@@ -52,12 +59,13 @@ public class ScanToken {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	ScanToken(String name, String tokenHash, String createdBy, Instant createdAt) {
+	ScanToken(String name, String tokenHash, String createdBy, Instant createdAt, Collection<String> initiatives) {
 		this.name = name;
 		this.activeName = name;
 		this.tokenHash = tokenHash;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
+		this.initiatives = initiatives.isEmpty() ? null : String.join(",", new TreeSet<>(initiatives));
 	}
 
 	public String name() {
@@ -74,6 +82,14 @@ public class ScanToken {
 
 	public @Nullable Instant lastUsedAt() {
 		return this.lastUsedAt;
+	}
+
+	/**
+	 * The initiatives this token may report scans for.
+	 * @return their keys in order, empty when it may report for any
+	 */
+	public List<String> initiatives() {
+		return (this.initiatives == null) ? List.of() : List.of(this.initiatives.split(","));
 	}
 
 	public boolean revoked() {

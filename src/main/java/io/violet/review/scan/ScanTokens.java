@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,11 @@ public class ScanTokens {
 	}
 
 	/**
+	 * The most initiatives one token may be limited to (they are stored in one column).
+	 */
+	public static final int MAX_INITIATIVES = 50;
+
+	/**
 	 * Issues a token for a pipeline.
 	 * @param pipeline the pipeline's name (checked against {@link #NAME})
 	 * @param by the admin
@@ -52,6 +58,19 @@ public class ScanTokens {
 	 */
 	@Transactional
 	public Optional<String> create(String pipeline, String by) {
+		return create(pipeline, List.of(), by);
+	}
+
+	/**
+	 * Issues a token for a pipeline that may report scans only for some initiatives.
+	 * @param pipeline the pipeline's name (checked against {@link #NAME})
+	 * @param initiatives the keys of existing initiatives as stored (at most
+	 * {@link #MAX_INITIATIVES}); empty for any initiative
+	 * @param by the admin
+	 * @return the token in clear, to show once; empty when the pipeline already has one
+	 */
+	@Transactional
+	public Optional<String> create(String pipeline, Collection<String> initiatives, String by) {
 		String name = pipeline.toLowerCase(Locale.ROOT);
 		if (this.tokens.findByActiveName(name).isPresent()) {
 			return Optional.empty();
@@ -59,8 +78,9 @@ public class ScanTokens {
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		this.tokens.save(new ScanToken(name, hash(token), by, this.clock.instant()));
-		this.audit.record(by, "scan.token-created", "scan-token:" + name, null);
+		ScanToken issued = this.tokens.save(new ScanToken(name, hash(token), by, this.clock.instant(), initiatives));
+		this.audit.record(by, "scan.token-created", "scan-token:" + name,
+				issued.initiatives().isEmpty() ? null : "initiatives " + String.join(",", issued.initiatives()));
 		return Optional.of(token);
 	}
 
@@ -92,17 +112,40 @@ public class ScanTokens {
 	/**
 	 * The pipeline a bearer token belongs to.
 	 * @param bearer the token as presented, may be null
-	 * @return the pipeline's name, or empty when the token is missing, unknown or revoked
+	 * @return the pipeline, or empty when the token is missing, unknown or revoked
 	 */
 	@Transactional
-	public Optional<String> authenticate(@Nullable String bearer) {
+	public Optional<Pipeline> authenticate(@Nullable String bearer) {
 		if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
 			return Optional.empty();
 		}
 		return this.tokens.findByTokenHash(hash(bearer)).filter((token) -> !token.revoked()).map((token) -> {
 			token.used(this.clock.instant());
-			return token.name();
+			return new Pipeline(token.name(), token.initiatives());
 		});
+	}
+
+	/**
+	 * A pipeline as its token identifies it.
+	 *
+	 * @param name the pipeline's name
+	 * @param initiatives the initiatives it may report for, empty for any
+	 */
+	public record Pipeline(String name, List<String> initiatives) {
+
+		public Pipeline {
+			initiatives = List.copyOf(initiatives);
+		}
+
+		/**
+		 * Whether it may report a scan for an initiative.
+		 * @param initiativeKey the key, in any case
+		 * @return true when it is not limited or the initiative is one of its own
+		 */
+		public boolean mayReportFor(String initiativeKey) {
+			return this.initiatives.isEmpty() || this.initiatives.contains(initiativeKey.toUpperCase(Locale.ROOT));
+		}
+
 	}
 
 	static String hash(String token) {

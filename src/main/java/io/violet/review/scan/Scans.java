@@ -21,8 +21,11 @@ import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores model scan results of components in an initiative's ML-BOM and tells the
@@ -50,8 +53,12 @@ public class Scans {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	Scans(ScanResultRepository results, Initiatives catalog, ComponentInventory inventory, Directory directory,
-			AuditTrail audit, ApplicationEventPublisher events, Reviews reviews, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Reviews reviews, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.results = results;
 		this.catalog = catalog;
 		this.inventory = inventory;
@@ -63,14 +70,29 @@ public class Scans {
 	}
 
 	/**
-	 * Records a scan a pipeline reported.
+	 * Records a scan a pipeline reported. Retries of one report with one idempotency key
+	 * store it once, also when they arrive at the same moment on any replicas: the
+	 * database's unique key decides, and the retries that lose answer with the stored
+	 * result.
 	 * @param report the report (its free fields already checked)
 	 * @param pipeline the pipeline's token name
 	 * @return what happened
 	 */
-	@Transactional
 	public Recorded fromPipeline(ScanReport report, String pipeline) {
-		return record(report, "pipeline:" + pipeline, null);
+		String reporter = "pipeline:" + pipeline;
+		try {
+			return this.transactions.execute((status) -> record(report, reporter, null));
+		}
+		catch (DataIntegrityViolationException ex) {
+			String key = report.idempotencyKey();
+			if (key == null) {
+				throw ex;
+			}
+			return this.transactions.execute((status) -> this.results.findByReportedByAndIdempotencyKey(reporter, key)
+				.map((stored) -> new Recorded(Recorded.Outcome.ALREADY_RECORDED,
+						this.catalog.find(stored.initiativeKey()).orElseThrow(), stored))
+				.orElseThrow(() -> ex));
+		}
 	}
 
 	/**
@@ -116,8 +138,8 @@ public class Scans {
 			}
 		}
 		InventoryComponent listed = component.get();
-		ScanResult result = this.results.save(new ScanResult(initiative.key(), listed.name(), listed.version(), report,
-				reporter, this.clock.instant()));
+		ScanResult result = this.results.saveAndFlush(new ScanResult(initiative.key(), listed.name(), listed.version(),
+				report, reporter, this.clock.instant()));
 		this.audit.record(reporter, "scan.recorded", "initiative:" + initiative.key(), result.outcome().key() + " "
 				+ result.coordinates() + " by " + result.tool() + " (scan " + result.id() + ")");
 		String review = (result.outcome() == ScanOutcome.FAIL) ? sendBack(result) : noteOnReview(result);

@@ -14,6 +14,7 @@ import com.google.gson.JsonParser;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
 import io.violet.initiative.bom.BomEndToEnd;
+import io.violet.testing.HostileText;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +162,138 @@ class ScanApiTests extends BomEndToEnd {
 		assertThat(second.json().get("id").getAsLong()).isEqualTo(first.json().get("id").getAsLong());
 		assertThat(this.scans.of(key)).hasSize(1);
 		assertThat(awaitNotes(key, "Model scan failed", 1)).hasSize(1);
+	}
+
+	@Test
+	void aPipelineWithASixtyFourCharacterNameReportsScans() {
+		String owner = newUser();
+		String key = newInitiative(owner, "Long names").key();
+		command(owner, "bom add " + key + " model long-model@1");
+		String prefix = unique("nightly-training-of-the-fraud-models");
+		String pipeline = prefix + "-" + "x".repeat(64 - prefix.length() - 1);
+		assertThat(pipeline).hasSize(64);
+
+		Reply reply = post(token(pipeline), report(key, "long-model@1", "pass", ""), "run-1");
+
+		assertThat(reply.status()).isEqualTo(201);
+		assertThat(this.scans.of(key)).singleElement()
+			.satisfies((r) -> assertThat(r.reportedBy()).isEqualTo("pipeline:" + pipeline));
+		assertThat(this.audit.about("initiative:" + key))
+			.anySatisfy((e) -> assertThat(e.actor()).isEqualTo("pipeline:" + pipeline));
+		assertThat(awaitNotes(key, "Model scan passed", 1).get(0)).contains("pipeline " + pipeline);
+	}
+
+	@Test
+	void fourConcurrentRetriesWithOneIdempotencyKeyStoreOneResultAndAnswerItToAll() throws Exception {
+		String owner = newUser();
+		String key = newInitiative(owner, "Concurrent retries").key();
+		command(owner, "bom add " + key + " model retried@3");
+		String token = token(unique("ci"));
+		String body = report(key, "retried@3", "fail", ",\"findings\":{\"high\":1}");
+		for (int round = 0; round < 5; round++) {
+			String idempotencyKey = "run-" + round + "-" + java.util.UUID.randomUUID();
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+			try {
+				List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+				for (int i = 0; i < 4; i++) {
+					replies.add(pool.submit(() -> {
+						start.await();
+						return post(token, body, idempotencyKey);
+					}));
+				}
+				start.countDown();
+				List<Reply> answers = new java.util.ArrayList<>();
+				for (var reply : replies) {
+					answers.add(reply.get(60, java.util.concurrent.TimeUnit.SECONDS));
+				}
+				assertThat(answers).extracting(Reply::status).as("round %d", round).containsOnly(200, 201);
+				assertThat(answers).filteredOn((a) -> a.status() == 201).hasSize(1);
+				long id = answers.stream()
+					.filter((a) -> a.status() == 201)
+					.findFirst()
+					.orElseThrow()
+					.json()
+					.get("id")
+					.getAsLong();
+				assertThat(answers).allSatisfy((a) -> {
+					assertThat(a.json().get("id").getAsLong()).isEqualTo(id);
+					assertThat(a.json().get("component").getAsString()).isEqualTo("retried@3");
+					assertThat(a.json().get("result").getAsString()).isEqualTo("fail");
+				});
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+		assertThat(this.scans.of(key)).hasSize(5);
+		assertThat(awaitNotes(key, "Model scan failed", 5)).hasSize(5);
+	}
+
+	@Test
+	void aTokenLimitedToInitiativesIsRefusedForAnyOtherWithJson() {
+		String owner = newUser();
+		String allowed = newInitiative(owner, "Allowed").key();
+		String other = newInitiative(owner, "Other").key();
+		command(owner, "bom add " + allowed + " model allowed-model@1");
+		command(owner, "bom add " + other + " model other-model@1");
+		String pipeline = unique("limited");
+
+		assertThat(command(ADMIN, "scan token create " + pipeline + " --initiatives AI-999999999").text())
+			.contains("There is no initiative AI-999999999");
+		assertThat(command(ADMIN, "scan token create " + pipeline + " --initiatives fraud").text())
+			.contains("is not an initiative key");
+		String created = command(ADMIN, "scan token create " + pipeline + " --initiatives " + allowed.toLowerCase())
+			.text();
+		assertThat(created).contains("reports scans for " + allowed + " only");
+		String token = created.substring(created.indexOf("```") + 3, created.lastIndexOf("```")).strip();
+		assertThat(command(ADMIN, "scan token list").text()).contains("`" + pipeline + "`").contains("only " + allowed);
+
+		Reply refused = post(token, report(other, "other-model@1", "fail", ""), null);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().get("message").getAsString()).contains("only for " + allowed);
+		Reply unknown = post(token, report("AI-987654321", "other-model@1", "fail", ""), null);
+		assertThat(unknown.status()).isEqualTo(403);
+		assertThat(this.scans.of(other)).isEmpty();
+
+		assertThat(post(token, report(allowed, "allowed-model@1", "pass", ""), null).status()).isEqualTo(201);
+		assertThat(this.audit.about("scan-token:" + pipeline))
+			.anySatisfy((e) -> assertThat(e.details()).isEqualTo("initiatives " + allowed));
+	}
+
+	@Test
+	void hostileBodiesAndHeadersAreAnsweredWithoutAServerError() {
+		String owner = newUser();
+		String key = newInitiative(owner, "Hostile bodies").key();
+		command(owner, "bom add " + key + " model target@1");
+		String token = token(unique("ci"));
+		List<String> bodies = new java.util.ArrayList<>(List.of("", "null", "\"x\"", "{", "}", "[".repeat(20_000),
+				"{\"a\":".repeat(5_000),
+				"{\"initiative\":\"" + key + "\",\"component\":\"target@1\",\"tool\":\"t\","
+						+ "\"result\":\"pass\",\"findings\":{\"critical\":1e999999,\"high\":99999999999999999999}}",
+				report(key, "target@1", "pass", ",\"summary\":\"" + "<".repeat(3000) + "\""),
+				report(key, "target@1", "pass", ",\"summary\":\"" + "x".repeat(3001) + "\""),
+				report(key, "@".repeat(300), "pass", ""), report(key, "a@" + "b".repeat(400), "pass", ""),
+				report(key, "target@1", "pass", ",\"reportUrl\":\"http://" + "h".repeat(2000) + "\""),
+				report(key, "target@1", "pass", ",\"reportUrl\":\"http://[::1\""),
+				report("\\u0000", "target@1", "pass", ""), report("AI-" + "9".repeat(40), "target@1", "pass", ""),
+				"{\"initiative\":\"" + key + "\",\"initiative\":\"AI-1\"}", "\u0000\uFFFF"));
+		HostileText.strings(40).sampleStream().limit(150).forEach(bodies::add);
+		HostileText.strings(10)
+			.sampleStream()
+			.limit(150)
+			.map((text) -> report(key, "target@1", "pass", ",\"summary\":" + new com.google.gson.Gson().toJson(text)))
+			.forEach(bodies::add);
+		for (String body : bodies) {
+			Reply reply = post(token, body, null);
+			assertThat(reply.status()).as(body.length() > 200 ? body.substring(0, 200) : body).isLessThan(500);
+			assertThat(reply.json().has("message") || reply.json().has("id")).isTrue();
+		}
+		List<String> keys = new java.util.ArrayList<>(List.of("x".repeat(201), " ", "\t", "\u00e9t\u00e9"));
+		for (String idempotencyKey : keys) {
+			Reply reply = post(token, report(key, "target@1", "pass", ""), idempotencyKey);
+			assertThat(reply.status()).as(idempotencyKey).isLessThan(500);
+		}
 	}
 
 	@Test

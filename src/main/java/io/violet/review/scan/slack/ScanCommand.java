@@ -3,18 +3,24 @@ package io.violet.review.scan.slack;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import io.violet.directory.Directory;
+import io.violet.initiative.InitiativeSummary;
+import io.violet.initiative.Initiatives;
 import io.violet.review.scan.ScanOutcome;
 import io.violet.review.scan.ScanReport;
 import io.violet.review.scan.ScanToken;
 import io.violet.review.scan.ScanTokens;
 import io.violet.review.scan.Scans;
+import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.Reply;
 import io.violet.slack.SlashCommandHandler;
+import io.violet.slack.Token;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +34,9 @@ class ScanCommand implements SlashCommandHandler {
 
 	private static final String RECORD = "/violet scan record <KEY> <name>@<version> <tool> <pass|fail> [summary]";
 
-	private static final String CREATE = "/violet scan token create <pipeline-name>";
+	private static final String CREATE = "/violet scan token create <pipeline-name> [--initiatives AI-1,AI-2]";
+
+	private static final ArgSpec CREATE_ARGS = ArgSpec.none().withMultiOptions("--initiatives");
 
 	private static final String LIST = "/violet scan token list";
 
@@ -42,10 +50,13 @@ class ScanCommand implements SlashCommandHandler {
 
 	private final Directory directory;
 
-	ScanCommand(Scans scans, ScanTokens tokens, Directory directory) {
+	private final Initiatives initiatives;
+
+	ScanCommand(Scans scans, ScanTokens tokens, Directory directory, Initiatives initiatives) {
 		this.scans = scans;
 		this.tokens = tokens;
 		this.directory = directory;
+		this.initiatives = initiatives;
 	}
 
 	@Override
@@ -130,19 +141,52 @@ class ScanCommand implements SlashCommandHandler {
 			return Reply.usage(action.isEmpty() ? "Which token command?"
 					: "Unknown token command `" + Mrkdwn.escapeAndTruncate(action, 40) + "`.", usage);
 		}
-		if (invocation.args().size() != 3) {
+		ArgSpec.Parsed parsed = (action.equals("create") ? CREATE_ARGS : ArgSpec.none()).parse(invocation.argsAfter(2));
+		if (parsed.failed()) {
+			return Reply.usage(parsed.error(), usage);
+		}
+		if (parsed.size() != 1) {
 			return Reply.usage("Name the pipeline, e.g. `fraud-training`.", usage);
 		}
-		String name = invocation.args().get(2).text().toLowerCase(Locale.ROOT);
+		String name = parsed.text(0).toLowerCase(Locale.ROOT);
 		if (!ScanTokens.NAME.matcher(name).matches()) {
 			return Reply.usage("`" + Mrkdwn.escapeAndTruncate(name, 70)
 					+ "` is not a pipeline name: up to 64 lower-case letters, digits and `. _ -`, starting with a letter or digit.",
 					usage);
 		}
 		if (action.equals("create")) {
-			return this.tokens.create(name, invocation.userId())
-				.map((token) -> Reply.ephemeral(":key: Token for pipeline `" + name
-						+ "` — shown this once; Violet keeps only its hash. Store it as a secret of the pipeline:\n```"
+			Set<String> limited = new TreeSet<>();
+			for (Token value : parsed.valuesOf("--initiatives")) {
+				for (String word : value.text().split(",")) {
+					String key = word.strip();
+					if (key.isEmpty()) {
+						continue;
+					}
+					if (!KEY.matcher(key).matches()) {
+						return Reply.usage(
+								"`" + Mrkdwn.escapeAndTruncate(key, 40)
+										+ "` is not an initiative key such as `AI-3`; list them separated by commas.",
+								usage);
+					}
+					Optional<InitiativeSummary> found = this.initiatives.find(key);
+					if (found.isEmpty()) {
+						return Reply.usage("There is no initiative " + key.toUpperCase(Locale.ROOT)
+								+ "; `/violet initiative list` shows them.", usage);
+					}
+					limited.add(found.get().key());
+				}
+			}
+			if (parsed.has("--initiatives") && limited.isEmpty()) {
+				return Reply.usage("`--initiatives` needs initiative keys such as `AI-1,AI-2`.", usage);
+			}
+			if (limited.size() > ScanTokens.MAX_INITIATIVES) {
+				return Reply.usage("A token can be limited to at most " + ScanTokens.MAX_INITIATIVES
+						+ " initiatives; issue one per group of initiatives instead.", usage);
+			}
+			String scope = limited.isEmpty() ? "any initiative" : String.join(", ", limited) + " only";
+			return this.tokens.create(name, limited, invocation.userId())
+				.map((token) -> Reply.ephemeral(":key: Token for pipeline `" + name + "` (reports scans for " + scope
+						+ ") — shown this once; Violet keeps only its hash. Store it as a secret of the pipeline:\n```"
 						+ token + "```\nReport scans with `POST /api/scans` and `Authorization: Bearer <token>`. "
 						+ "Revoke it with `/violet scan token revoke " + name + "`."))
 				.orElseGet(() -> Reply.usage("Pipeline `" + name + "` already has a token. Revoke it first with `"
@@ -169,7 +213,8 @@ class ScanCommand implements SlashCommandHandler {
 				.append(' ')
 				.append(Mrkdwn.date(token.createdAt(), "{date_short_pretty}"))
 				.append(" · ")
-				.append((token.lastUsedAt() != null) ? "last used " + Mrkdwn.date(token.lastUsedAt()) : "never used");
+				.append((token.lastUsedAt() != null) ? "last used " + Mrkdwn.date(token.lastUsedAt()) : "never used")
+				.append(token.initiatives().isEmpty() ? "" : " · only " + String.join(", ", token.initiatives()));
 		}
 		return Reply.ephemeral(Mrkdwn.truncate(text.toString(), 3000));
 	}

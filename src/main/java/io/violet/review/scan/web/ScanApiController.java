@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/scans}: pipelines report model scan results with their bearer token.
- * In order: body size (413), token (401), body (400), initiative and component (404).
- * Every answer is JSON; nothing a client sends ends in a 500.
+ * In order: body size (413), token (401), body (400), an initiative the token is not
+ * limited to (403), initiative and component (404). Every answer is JSON; nothing a
+ * client sends ends in a 500.
  */
 @RestController
 class ScanApiController {
@@ -72,7 +73,7 @@ class ScanApiController {
 		if (body.length > this.maxBodyBytes) {
 			return error(HttpStatus.CONTENT_TOO_LARGE, "The body is larger than " + this.maxBodyBytes + " bytes.");
 		}
-		String pipeline = this.tokens.authenticate(bearer(authorization)).orElse(null);
+		ScanTokens.Pipeline pipeline = this.tokens.authenticate(bearer(authorization)).orElse(null);
 		if (pipeline == null) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"violet\"")
@@ -122,7 +123,12 @@ class ScanApiController {
 		if (!invalid.isEmpty()) {
 			return error(HttpStatus.BAD_REQUEST, "Invalid scan report: " + String.join("; ", invalid) + ".");
 		}
-		Scans.Recorded recorded = this.scans.fromPipeline(report, pipeline);
+		if (!pipeline.mayReportFor(initiative)) {
+			return error(HttpStatus.FORBIDDEN,
+					"This token may report scans only for " + String.join(", ", pipeline.initiatives())
+							+ "; ask a Violet admin for a token of this initiative.");
+		}
+		Scans.Recorded recorded = this.scans.fromPipeline(report, pipeline.name());
 		return switch (recorded.outcome()) {
 			case RECORDED -> created(HttpStatus.CREATED, recorded);
 			case ALREADY_RECORDED -> created(HttpStatus.OK, recorded);
