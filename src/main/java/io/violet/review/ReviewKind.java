@@ -15,6 +15,7 @@ import io.violet.initiative.Attribute;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.RiskTier;
 import io.violet.initiative.Stage;
+import org.jspecify.annotations.Nullable;
 
 import static io.violet.directory.Role.COMPLIANCE;
 import static io.violet.directory.Role.DATA_SCIENTIST;
@@ -84,7 +85,17 @@ public enum ReviewKind {
 
 	/** Basis: NIST AI RMF MANAGE 4.1, 4.3 (post-deployment monitoring). */
 	MONITORING_PLAN("monitoring-plan", "Monitoring plan", Stage.IN_PRODUCTION, 10, "NIST AI RMF MANAGE 4.1, 4.3",
-			List.of(ML_ENGINEER, SECURITY_ARCHITECT), List.of(), List.of(Trigger.always()));
+			List.of(ML_ENGINEER, SECURITY_ARCHITECT), List.of(), List.of(Trigger.always())),
+
+	/**
+	 * Basis: violet teaming (A. Titus) — every stakeholder lens on one system; NIST AI
+	 * RMF MAP 1.2 (interdisciplinary context), GOVERN 3.1 (diverse teams). No role signs
+	 * it: Violet signs it off from the outcome of the initiative's violet-team session.
+	 */
+	VIOLET_TEAM("violet-team", "Violet team", Stage.IN_PRODUCTION, 10,
+			"NIST AI RMF MAP 1.2, GOVERN 3.1; violet teaming",
+			"every lens of its violet-team session has answered and no high or critical finding is open",
+			List.of(Trigger.risk(RiskTier.HIGH)));
 
 	private final String key;
 
@@ -102,8 +113,20 @@ public enum ReviewKind {
 
 	private final List<Trigger> triggers;
 
+	private final @Nullable String automaticRule;
+
+	ReviewKind(String key, String title, Stage gates, int defaultDueDays, String basis, String automaticRule,
+			List<Trigger> triggers) {
+		this(key, title, gates, defaultDueDays, basis, List.of(), List.of(), triggers, automaticRule);
+	}
+
 	ReviewKind(String key, String title, Stage gates, int defaultDueDays, String basis, List<Role> roles,
 			List<ExtraRole> extraRoles, List<Trigger> triggers) {
+		this(key, title, gates, defaultDueDays, basis, roles, extraRoles, triggers, null);
+	}
+
+	ReviewKind(String key, String title, Stage gates, int defaultDueDays, String basis, List<Role> roles,
+			List<ExtraRole> extraRoles, List<Trigger> triggers, @Nullable String automaticRule) {
 		this.key = key;
 		this.title = title;
 		this.gates = gates;
@@ -112,6 +135,7 @@ public enum ReviewKind {
 		this.roles = roles;
 		this.extraRoles = extraRoles;
 		this.triggers = triggers;
+		this.automaticRule = automaticRule;
 	}
 
 	public String key() {
@@ -162,6 +186,23 @@ public enum ReviewKind {
 			}
 		}
 		return reasons;
+	}
+
+	/**
+	 * Whether Violet signs this review off by itself (no role decides it), from what
+	 * another module reports through {@link Reviews#settle}.
+	 * @return true for automatic kinds
+	 */
+	public boolean automatic() {
+		return this.automaticRule != null;
+	}
+
+	/**
+	 * When Violet signs an automatic review off, for requests and the stage gate.
+	 * @return e.g. "every lens … has answered", empty for kinds that roles decide
+	 */
+	public String automaticRule() {
+		return (this.automaticRule != null) ? this.automaticRule : "";
 	}
 
 	public static Optional<ReviewKind> fromKey(String key) {

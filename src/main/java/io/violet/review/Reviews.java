@@ -1,8 +1,12 @@
 package io.violet.review;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
+import io.violet.BusinessCalendar;
 import io.violet.review.internal.ReviewService;
+import io.violet.review.internal.ReviewSettings;
 
 import org.springframework.stereotype.Service;
 
@@ -15,8 +19,14 @@ public class Reviews {
 
 	private final ReviewService service;
 
-	Reviews(ReviewService service) {
+	private final ReviewSettings settings;
+
+	private final BusinessCalendar calendar;
+
+	Reviews(ReviewService service, ReviewSettings settings, BusinessCalendar calendar) {
 		this.service = service;
+		this.settings = settings;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -45,6 +55,32 @@ public class Reviews {
 	 */
 	public Requirement sendBack(String initiativeKey, ReviewKind kind, String reason, String by) {
 		return this.service.sendBack(initiativeKey, kind, reason, by);
+	}
+
+	/**
+	 * Reports whether the rule of an automatic review kind
+	 * ({@link ReviewKind#automatic()}, e.g. violet-team) is met for an initiative: Violet
+	 * signs the review off when it is, and opens it again when it no longer is. An
+	 * initiative without the review gets it required first.
+	 * @param initiativeKey e.g. {@code AI-7}
+	 * @param kind an automatic kind
+	 * @param met whether its rule is met now
+	 * @param reason the state in plain words, for the thread and the audit trail
+	 * @return whether the review's state changed
+	 */
+	public boolean settle(String initiativeKey, ReviewKind kind, boolean met, String reason) {
+		return this.service.settle(initiativeKey, kind, met, reason);
+	}
+
+	/**
+	 * Whether reminders may reach someone now by the review reminder rules: a business
+	 * day, within the configured working hours, in their time zone.
+	 * @param now the moment
+	 * @param zone the person's zone
+	 * @return true within their working hours
+	 */
+	public boolean isReminderTime(Instant now, ZoneId zone) {
+		return this.calendar.isWorkingTime(now, zone, this.settings.workdayStart(), this.settings.workdayEnd());
 	}
 
 	/**

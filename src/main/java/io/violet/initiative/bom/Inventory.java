@@ -165,7 +165,24 @@ public class Inventory implements ComponentInventory {
 		return this.catalog.find(initiativeKey)
 			.flatMap((initiative) -> this.components.findByInitiativeKeyAndNameAndVersion(initiative.key(), name,
 					version))
-			.map((c) -> new InventoryComponent(c.initiativeKey(), c.kind().key(), c.name(), c.version(), c.outside()));
+			.map(Inventory::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<InventoryComponent> components(String initiativeKey) {
+		return this.catalog.find(initiativeKey)
+			.map((initiative) -> ordered(
+					this.components.findByInitiativeKeyOrderByKindAscNameAscVersionAsc(initiative.key()))
+				.stream()
+				.map(Inventory::view)
+				.toList())
+			.orElse(List.of());
+	}
+
+	private static InventoryComponent view(BomComponent c) {
+		return new InventoryComponent(c.initiativeKey(), c.kind().key(), c.name(), c.version(), c.outside(),
+				c.personalData(), c.task());
 	}
 
 	@Override

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
 import io.violet.initiative.Attribute;
+import io.violet.initiative.CardExtension;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.RiskTier;
 import io.violet.initiative.StageGate.ReviewState;
@@ -29,6 +31,8 @@ final class CardView {
 
 	private static final int REVIEW_LINES_MAX = 2800;
 
+	private static final int SECTION_MAX = 2000;
+
 	/** Opens the ML-BOM's "Add component" modal (handled in the bom.slack package). */
 	static final String ADD_COMPONENT_ACTION_ID = "initiative_bom_add_open";
 
@@ -41,6 +45,11 @@ final class CardView {
 	}
 
 	static List<LayoutBlock> blocks(InitiativeDetails initiative, List<ReviewState> reviews) {
+		return blocks(initiative, reviews, List.of());
+	}
+
+	static List<LayoutBlock> blocks(InitiativeDetails initiative, List<ReviewState> reviews,
+			List<CardExtension.Section> sections) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(header((h) -> h.text(plainText(
 				Mrkdwn.truncate(initiative.key() + " · " + initiative.name(), InitiativeService.CARD_NAME_MAX),
@@ -59,10 +68,16 @@ final class CardView {
 					Mrkdwn.escapeAndTruncate(initiative.description(), InitiativeService.CARD_DESCRIPTION_MAX)))));
 		}
 		blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate(reviewLines(reviews), REVIEW_LINES_MAX)))));
+		List<BlockElement> buttons = new ArrayList<>();
+		buttons.add(button(
+				(b) -> b.actionId(ADD_COMPONENT_ACTION_ID).text(plainText("Add component")).value(initiative.key())));
+		for (CardExtension.Section section : sections) {
+			blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate(
+					"*" + Mrkdwn.escape(section.heading()) + "*\n" + Mrkdwn.escape(section.facts()), SECTION_MAX)))));
+			section.buttons().forEach((button) -> buttons.add(MessageBlocks.button(button)));
+		}
 		blocks.add(actions((a) -> a.blockId("initiative_card_actions")
-			.elements(List.of(button((b) -> b.actionId(ADD_COMPONENT_ACTION_ID)
-				.text(plainText("Add component"))
-				.value(initiative.key()))))));
+			.elements(List.copyOf(buttons.subList(0, Math.min(buttons.size(), 25))))));
 		blocks.add(context((c) -> c.elements(List.of(markdownText("Every event of " + initiative.key()
 				+ " is a reply in this thread · created by " + Mrkdwn.user(initiative.createdBy()) + " "
 				+ Mrkdwn.date(initiative.createdAt(), "{date_short_pretty}"))))));

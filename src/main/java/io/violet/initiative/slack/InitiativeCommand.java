@@ -60,8 +60,11 @@ class InitiativeCommand implements SlashCommandHandler {
 
 	private final AdminNotice adminNotice;
 
+	private final CardSections sections;
+
 	InitiativeCommand(InitiativeService service, SlackGateway gateway, CommandResponder responder,
-			ObjectProvider<StageGate> gate, AdminNotice adminNotice) {
+			ObjectProvider<StageGate> gate, AdminNotice adminNotice, CardSections sections) {
+		this.sections = sections;
 		this.service = service;
 		this.gateway = gateway;
 		this.responder = responder;
@@ -182,8 +185,8 @@ class InitiativeCommand implements SlashCommandHandler {
 		}
 		InitiativeDetails initiative = found.get();
 		StageGate stageGate = this.gate.getIfAvailable();
-		List<LayoutBlock> blocks = new ArrayList<>(
-				CardView.blocks(initiative, (stageGate != null) ? stageGate.reviews(initiative.key()) : List.of()));
+		List<LayoutBlock> blocks = new ArrayList<>(CardView.blocks(initiative,
+				(stageGate != null) ? stageGate.reviews(initiative.key()) : List.of(), this.sections.of(initiative)));
 		return this.responder.later(invocation, "Looking up " + initiative.key() + "…", () -> {
 			blocks.add(context((c) -> c.elements(List.of(markdownText(threadLink(initiative))))));
 			return Reply.ephemeral(CardView.text(initiative), blocks);

@@ -11,7 +11,6 @@ import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 /**
  * Turns a {@link ThreadMessage} into Block Kit: a section with the text and the buttons
@@ -32,14 +31,18 @@ final class MessageBlocks {
 		if (message.buttons().isEmpty()) {
 			return List.of(section((s) -> s.text(markdownText(message.text()))));
 		}
-		List<BlockElement> buttons = message.buttons().stream().limit(5).map((b) -> (BlockElement) button((x) -> {
+		List<BlockElement> buttons = message.buttons().stream().limit(5).map(MessageBlocks::button).toList();
+		return List.of(section((s) -> s.text(markdownText(message.text()))), actions((a) -> a.elements(buttons)));
+	}
+
+	static BlockElement button(ThreadMessage.Button b) {
+		return com.slack.api.model.block.element.BlockElements.button((x) -> {
 			x.actionId(b.actionId()).text(plainText(Mrkdwn.truncate(b.label(), 75))).value(b.value());
 			if (!b.style().isEmpty()) {
 				x.style(b.style());
 			}
 			return x;
-		})).toList();
-		return List.of(section((s) -> s.text(markdownText(message.text()))), actions((a) -> a.elements(buttons)));
+		});
 	}
 
 }

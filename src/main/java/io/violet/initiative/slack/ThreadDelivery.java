@@ -67,8 +67,11 @@ class ThreadDelivery {
 
 	private final Clock clock;
 
+	private final CardSections sections;
+
 	ThreadDelivery(ThreadLedger ledger, MessageOutbox outbox, SlackGateway gateway, ObjectProvider<StageGate> gate,
-			Directory directory, VioletSettings settings, Clock clock) {
+			Directory directory, VioletSettings settings, Clock clock, CardSections sections) {
+		this.sections = sections;
 		this.ledger = ledger;
 		this.outbox = outbox;
 		this.gateway = gateway;
@@ -253,7 +256,8 @@ class ThreadDelivery {
 	private Posted postCard(String channel, InitiativeDetails initiative) {
 		List<StageGate.ReviewState> reviews = reviews(initiative.key());
 		try {
-			return this.gateway.post(channel, null, CardView.text(initiative), CardView.blocks(initiative, reviews));
+			return this.gateway.post(channel, null, CardView.text(initiative),
+					CardView.blocks(initiative, reviews, this.sections.of(initiative)));
 		}
 		catch (SlackApiError ex) {
 			if (!"not_in_channel".equals(ex.error())) {
@@ -266,7 +270,8 @@ class ThreadDelivery {
 			if (!joined.isOk()) {
 				throw ex;
 			}
-			return this.gateway.post(channel, null, CardView.text(initiative), CardView.blocks(initiative, reviews));
+			return this.gateway.post(channel, null, CardView.text(initiative),
+					CardView.blocks(initiative, reviews, this.sections.of(initiative)));
 		}
 	}
 
@@ -306,7 +311,7 @@ class ThreadDelivery {
 		}
 		try {
 			this.gateway.update(initiative.channelId(), initiative.threadTs(), CardView.text(initiative),
-					CardView.blocks(initiative, reviews(initiative.key())));
+					CardView.blocks(initiative, reviews(initiative.key()), this.sections.of(initiative)));
 		}
 		catch (SlackApiError ex) {
 			if (THREAD_LOST.contains(ex.error()) || "cant_update_message".equals(ex.error())) {

@@ -55,6 +55,9 @@ class ReviewGate implements StageGate {
 				missing.add("*" + kind.title() + "* — not requested yet (`/violet review request " + initiative.key()
 						+ " " + kind.key() + "`)");
 			}
+			else if (!review.approved() && kind.automatic()) {
+				missing.add("*" + kind.title() + "* — signed off by Violet once " + kind.automaticRule());
+			}
 			else if (!review.approved()) {
 				missing.add("*" + kind.title() + "* — waiting for " + roles(review.waitingFor()));
 			}
@@ -72,7 +75,10 @@ class ReviewGate implements StageGate {
 
 	private static String progress(ReviewSummary review) {
 		if (review.approved()) {
-			return "approved";
+			return review.kind().automatic() ? "signed off by Violet" : "approved";
+		}
+		if (review.kind().automatic()) {
+			return "signed off by Violet once " + review.kind().automaticRule();
 		}
 		StringBuilder text = new StringBuilder("waiting for ").append(roles(review.waitingFor()));
 		if (!review.changesRequestedBy().isEmpty()) {

@@ -99,7 +99,9 @@ public class ReviewReminders {
 
 	private int remind(long reviewId, Instant now, Map<Role, RoleHolders> holdersByRole, Map<String, ZoneId> zones) {
 		Review review = this.reviews.findById(reviewId).orElse(null);
-		if (review == null || review.approved()) {
+		// an automatic review waits for no role; the module that settles it reminds its
+		// people
+		if (review == null || review.approved() || review.kind().automatic()) {
 			return 0;
 		}
 		List<Signoff> undecided = this.signoffs.findByReviewIdOrderByIdAsc(reviewId)

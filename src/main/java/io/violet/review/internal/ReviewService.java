@@ -144,6 +144,10 @@ public class ReviewService {
 	}
 
 	private void announce(InitiativeDetails initiative, Review review, List<Role> roles, String by) {
+		if (review.kind().automatic()) {
+			announceAutomatic(initiative, review, by);
+			return;
+		}
 		List<ThreadMessage.Button> buttons = buttons(review.id());
 		StringBuilder signers = new StringBuilder();
 		List<Role> unowned = new ArrayList<>();
@@ -200,6 +204,68 @@ public class ReviewService {
 								+ ". Assign owners with `/violet role assign <role> @user`."));
 			}
 		}
+	}
+
+	private void announceAutomatic(InitiativeDetails initiative, Review review, String by) {
+		String title = review.kind().title();
+		this.initiatives.postInThread(initiative.key(), "review-request:" + review.id(),
+				ThreadMessage.of(":clipboard: *" + title + " review* requested for *" + initiative.key() + "*"
+						+ ("violet".equals(by) ? "" : " by " + Mrkdwn.user(by)) + "\n*Why:* "
+						+ Mrkdwn.escapeAndTruncate(review.reason(), 500) + "\n*Sign-off:* by Violet, once "
+						+ review.kind().automaticRule() + " (gates _" + review.kind().gates().title() + "_)"
+						+ "\n_Basis: " + review.kind().basis() + "_"));
+	}
+
+	/**
+	 * Records Violet's own sign-off of an automatic review kind from what another module
+	 * reports: approved when its rule is met, open again when it no longer is. An
+	 * initiative that has no such review yet gets it required first.
+	 * @param initiativeKey the key
+	 * @param kind an automatic kind
+	 * @param met whether the kind's rule is met now
+	 * @param reason what the state is, plain text (for the thread and the audit trail)
+	 * @return whether the review's state changed
+	 */
+	@Transactional
+	public boolean settle(String initiativeKey, ReviewKind kind, boolean met, String reason) {
+		if (!kind.automatic()) {
+			throw new IllegalArgumentException(kind.key() + " is decided by its roles, not settled by Violet");
+		}
+		Optional<InitiativeDetails> initiative = this.initiatives.details(initiativeKey);
+		if (initiative.isEmpty()) {
+			return false;
+		}
+		Optional<Review> existing = this.reviews.findByInitiativeKeyAndKind(initiative.get().key(), kind);
+		if (existing.isEmpty()) {
+			if (initiative.get().stage() == Stage.RETIRED) {
+				return false;
+			}
+			request(initiative.get(), kind, reason, "violet");
+			existing = this.reviews.findByInitiativeKeyAndKind(initiative.get().key(), kind);
+		}
+		Review review = this.reviews.lockById(existing.orElseThrow().id()).orElseThrow();
+		if (review.approved() == met) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		String text;
+		if (met) {
+			review.approve(now);
+			this.audit.record("violet", "review.complete", subject(review), "signed off by Violet: " + reason);
+			text = ":white_check_mark: The *" + kind.title() + " review* is signed off: "
+					+ Mrkdwn.escapeAndTruncate(reason, 500) + ".";
+		}
+		else {
+			review.reopen();
+			this.audit.record("violet", "review.reopened", subject(review), reason);
+			text = ":leftwards_arrow_with_hook: The *" + kind.title() + " review* is open again: "
+					+ Mrkdwn.escapeAndTruncate(reason, 500) + ".";
+		}
+		this.initiatives.postInThread(review.initiativeKey(), "settled:" + review.id() + ":" + UUID.randomUUID(),
+				ThreadMessage.of(text));
+		this.initiatives.refreshCard(review.initiativeKey());
+		this.events.publishEvent(new ReviewDecided(review.id(), review.initiativeKey(), kind, met, "violet", met));
+		return true;
 	}
 
 	private void askOwner(InitiativeDetails initiative, Review review, String owner, List<Role> asRoles) {
@@ -306,6 +372,9 @@ public class ReviewService {
 			return new Outcome(Outcome.Kind.UNKNOWN, "That review no longer exists.");
 		}
 		Review review = found.get();
+		if (review.kind().automatic()) {
+			return new Outcome(Outcome.Kind.NOT_ALLOWED, automaticRefusal(review));
+		}
 		List<Signoff> all = this.signoffs.findByReviewIdOrderByIdAsc(reviewId);
 		Set<Role> held = this.directory.rolesOf(userId);
 		List<Signoff> mine = all.stream().filter((s) -> held.contains(s.role())).toList();
@@ -385,6 +454,9 @@ public class ReviewService {
 		if (found.isEmpty()) {
 			return Optional.of("That review no longer exists.");
 		}
+		if (found.get().kind().automatic()) {
+			return Optional.of(automaticRefusal(found.get()));
+		}
 		List<Signoff> all = this.signoffs.findByReviewIdOrderByIdAsc(reviewId);
 		if (all.stream().anyMatch((s) -> this.directory.holders(s.role()).includes(userId))) {
 			return Optional.empty();
@@ -393,6 +465,11 @@ public class ReviewService {
 				+ all.stream().map((s) -> "*" + s.role().title() + "*").collect(Collectors.joining(", "))
 				+ " can decide the *" + found.get().kind().title() + " review* of *" + found.get().initiativeKey()
 				+ "*.");
+	}
+
+	private static String automaticRefusal(Review review) {
+		return ":information_source: No one decides the *" + review.kind().title() + " review* of *"
+				+ review.initiativeKey() + "*: Violet signs it off once " + review.kind().automaticRule() + ".";
 	}
 
 	/**

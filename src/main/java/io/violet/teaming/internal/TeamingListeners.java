@@ -1,0 +1,43 @@
+package io.violet.teaming.internal;
+
+import io.violet.initiative.ComponentAdded;
+import io.violet.training.WorkshopArranged;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What other modules' events change in violet-team sessions: a component added to the
+ * ML-BOM may expose new threats (and so new questions), and the training module answers a
+ * workshop request. Both are safe to run twice.
+ */
+@Component
+class TeamingListeners {
+
+	private static final String WORKSHOP_PREFIX = "teaming:";
+
+	private final TeamingService service;
+
+	TeamingListeners(TeamingService service) {
+		this.service = service;
+	}
+
+	@ApplicationModuleListener
+	void on(ComponentAdded event) {
+		this.service.refreshQuestions(event.initiativeKey());
+	}
+
+	@ApplicationModuleListener
+	void on(WorkshopArranged event) {
+		if (event.reference().startsWith(WORKSHOP_PREFIX)) {
+			try {
+				long id = Long.parseLong(event.reference().substring(WORKSHOP_PREFIX.length()));
+				this.service.workshopArranged(id, event.sessionKey(), event.problem());
+			}
+			catch (NumberFormatException ex) {
+				// another module's reference that happens to share the prefix
+			}
+		}
+	}
+
+}
