@@ -118,6 +118,23 @@ public class SessionReader {
 			.orElse(List.of());
 	}
 
+	@Transactional(readOnly = true)
+	public Optional<Finding> finding(long findingId) {
+		return this.findings.findById(findingId).map(FindingEntity::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Finding> finding(String initiativeKey, int number) {
+		return this.initiatives.details(initiativeKey)
+			.flatMap((i) -> this.findings.findByInitiativeKeyAndNumber(i.key(), number))
+			.map(FindingEntity::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Participant> participant(long participantId) {
+		return this.participants.findById(participantId);
+	}
+
 	/**
 	 * What a lens's modal shows.
 	 * @param sessionId the session

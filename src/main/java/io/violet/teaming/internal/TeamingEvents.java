@@ -68,9 +68,10 @@ public final class TeamingEvents {
 	 * A finding's owner changed; the new owner is told.
 	 *
 	 * @param findingId the finding
+	 * @param owner the new owner
 	 * @param by who changed it
 	 */
-	public record FindingReassigned(long findingId, String by) {
+	public record FindingReassigned(long findingId, String owner, String by) {
 
 	}
 

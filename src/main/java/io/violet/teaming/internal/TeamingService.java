@@ -527,7 +527,7 @@ public class TeamingService {
 		finding.reassign(owner);
 		this.audit.record(by, "teaming.finding-reassigned", "finding:" + initiative.get().key() + "/" + number,
 				before + " -> " + owner);
-		this.events.publishEvent(new TeamingEvents.FindingReassigned(finding.id(), by));
+		this.events.publishEvent(new TeamingEvents.FindingReassigned(finding.id(), owner, by));
 		this.events.publishEvent(new TeamingEvents.SessionChanged(finding.sessionId()));
 		return new Resolution(Resolution.Outcome.RESOLVED, finding.view());
 	}
