@@ -34,7 +34,7 @@ class InitiativeChannelMissingTests {
 		SlackGateway gateway = mock(SlackGateway.class);
 		AdminNotice notice = mock(AdminNotice.class);
 		InitiativeCommand command = new InitiativeCommand(service, gateway, mock(CommandResponder.class),
-				mock(ObjectProvider.class), notice);
+				mock(ObjectProvider.class), notice, mock(CardSections.class));
 
 		var typed = command.handle(invocation("new", Token.word("Chatbot")));
 		var form = command.handle(invocation("new"));
