@@ -27,15 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SessionReader {
 
-	private final SessionRepository sessions;
+	private final TeamingSessionRepository sessions;
 
-	private final LensRepository lenses;
+	private final TeamingLensRepository lenses;
 
-	private final ParticipantRepository participants;
+	private final TeamingParticipantRepository participants;
 
-	private final AnswerRepository answers;
+	private final TeamingAnswerRepository answers;
 
-	private final FindingRepository findings;
+	private final TeamingFindingRepository findings;
 
 	private final Initiatives initiatives;
 
@@ -43,8 +43,9 @@ public class SessionReader {
 
 	private final QuestionBank bank;
 
-	SessionReader(SessionRepository sessions, LensRepository lenses, ParticipantRepository participants,
-			AnswerRepository answers, FindingRepository findings, Initiatives initiatives, ComponentInventory inventory,
+	SessionReader(TeamingSessionRepository sessions, TeamingLensRepository lenses,
+			TeamingParticipantRepository participants, TeamingAnswerRepository answers,
+			TeamingFindingRepository findings, Initiatives initiatives, ComponentInventory inventory,
 			QuestionBank bank) {
 		this.sessions = sessions;
 		this.lenses = lenses;

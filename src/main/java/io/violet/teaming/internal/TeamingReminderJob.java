@@ -19,7 +19,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 class TeamingReminderJob {
 
 	@Bean
-	JobDetail teamingReminderJob() {
+	JobDetail teamingRemindersJob() {
 		return JobBuilder.newJob(SweepTeamingRemindersJob.class)
 			.withIdentity("teaming-reminders", "violet-teaming")
 			.withDescription("Nudge and escalate violet-team lenses that are due or overdue")
@@ -28,9 +28,9 @@ class TeamingReminderJob {
 	}
 
 	@Bean
-	Trigger teamingReminderTrigger(JobDetail teamingReminderJob, TeamingSettings settings) {
+	Trigger teamingRemindersTrigger(JobDetail teamingRemindersJob, TeamingSettings settings) {
 		return TriggerBuilder.newTrigger()
-			.forJob(teamingReminderJob)
+			.forJob(teamingRemindersJob)
 			.withIdentity("teaming-reminders", "violet-teaming")
 			.withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(Math.max(60, settings.sweepIntervalSeconds()))
 				.withMisfireHandlingInstructionNextWithRemainingCount())

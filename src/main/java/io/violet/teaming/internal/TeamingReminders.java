@@ -36,13 +36,13 @@ public class TeamingReminders {
 
 	static final String THREAD = "thread";
 
-	private final SessionRepository sessions;
+	private final TeamingSessionRepository sessions;
 
-	private final LensRepository lenses;
+	private final TeamingLensRepository lenses;
 
-	private final ParticipantRepository participants;
+	private final TeamingParticipantRepository participants;
 
-	private final ReminderRepository reminders;
+	private final TeamingReminderRepository reminders;
 
 	private final Directory directory;
 
@@ -58,9 +58,10 @@ public class TeamingReminders {
 
 	private final Clock clock;
 
-	TeamingReminders(SessionRepository sessions, LensRepository lenses, ParticipantRepository participants,
-			ReminderRepository reminders, Directory directory, UserFacts userFacts, Reviews reviews,
-			Initiatives initiatives, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+	TeamingReminders(TeamingSessionRepository sessions, TeamingLensRepository lenses,
+			TeamingParticipantRepository participants, TeamingReminderRepository reminders, Directory directory,
+			UserFacts userFacts, Reviews reviews, Initiatives initiatives, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.sessions = sessions;
 		this.lenses = lenses;
 		this.participants = participants;

@@ -53,15 +53,15 @@ public class TeamingService {
 
 	static final int MITIGATION_MAX = AnswerDraft.TEXT_MAX;
 
-	private final SessionRepository sessions;
+	private final TeamingSessionRepository sessions;
 
-	private final LensRepository lenses;
+	private final TeamingLensRepository lenses;
 
-	private final ParticipantRepository participants;
+	private final TeamingParticipantRepository participants;
 
-	private final AnswerRepository answers;
+	private final TeamingAnswerRepository answers;
 
-	private final FindingRepository findings;
+	private final TeamingFindingRepository findings;
 
 	private final SessionReader reader;
 
@@ -87,9 +87,10 @@ public class TeamingService {
 
 	private final Clock clock;
 
-	TeamingService(SessionRepository sessions, LensRepository lenses, ParticipantRepository participants,
-			AnswerRepository answers, FindingRepository findings, SessionReader reader, QuestionBank bank,
-			Initiatives initiatives, Reviews reviews, Directory directory, UserFacts userFacts, AuditTrail audit,
+	TeamingService(TeamingSessionRepository sessions, TeamingLensRepository lenses,
+			TeamingParticipantRepository participants, TeamingAnswerRepository answers,
+			TeamingFindingRepository findings, SessionReader reader, QuestionBank bank, Initiatives initiatives,
+			Reviews reviews, Directory directory, UserFacts userFacts, AuditTrail audit,
 			ApplicationEventPublisher events, BusinessCalendar calendar, VioletSettings violet,
 			TeamingSettings settings, Clock clock) {
 		this.sessions = sessions;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AnswerRepository extends JpaRepository<Answer, Long> {
+interface TeamingAnswerRepository extends JpaRepository<Answer, Long> {
 
 	List<Answer> findByLensIdOrderByIdAsc(long lensId);
 

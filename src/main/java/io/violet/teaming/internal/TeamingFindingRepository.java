@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface FindingRepository extends JpaRepository<FindingEntity, Long> {
+interface TeamingFindingRepository extends JpaRepository<FindingEntity, Long> {
 
 	List<FindingEntity> findByInitiativeKeyOrderByNumberAsc(String initiativeKey);
 

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface SessionRepository extends JpaRepository<TeamingSession, Long> {
+interface TeamingSessionRepository extends JpaRepository<TeamingSession, Long> {
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from TeamingSession s where s.id = ?1")

@@ -4,7 +4,7 @@ import io.violet.teaming.Lens;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ReminderRepository extends JpaRepository<TeamingReminder, Long> {
+interface TeamingReminderRepository extends JpaRepository<TeamingReminder, Long> {
 
 	boolean existsBySessionIdAndLensAndKindAndRecipient(long sessionId, Lens lens, TeamingReminder.Kind kind,
 			String recipient);

@@ -6,7 +6,7 @@ import io.violet.teaming.Lens;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ParticipantRepository extends JpaRepository<Participant, Long> {
+interface TeamingParticipantRepository extends JpaRepository<Participant, Long> {
 
 	List<Participant> findBySessionIdOrderByIdAsc(long sessionId);
 

@@ -7,7 +7,7 @@ import io.violet.teaming.Lens;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LensRepository extends JpaRepository<LensSheet, Long> {
+interface TeamingLensRepository extends JpaRepository<LensSheet, Long> {
 
 	List<LensSheet> findBySessionIdOrderByIdAsc(long sessionId);
 
