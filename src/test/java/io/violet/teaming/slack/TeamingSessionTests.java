@@ -1,6 +1,7 @@
 package io.violet.teaming.slack;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,6 +21,7 @@ import io.violet.teaming.internal.LensForm;
 import io.violet.teaming.internal.LensSheet;
 import io.violet.teaming.internal.Question;
 import io.violet.teaming.internal.SessionView;
+import io.violet.teaming.internal.TeamingReminders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,9 @@ class TeamingSessionTests extends TeamingEndToEnd {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	TeamingReminders reminders;
 
 	String owner;
 
@@ -213,6 +218,33 @@ class TeamingSessionTests extends TeamingEndToEnd {
 			.until(() -> form(id, Lens.SECURITY).open().stream().anyMatch((q) -> q.id().equals("sec-rag-poisoning")));
 		awaitDm(this.people.get(Lens.SECURITY), "new questions apply to the *Security* lens");
 		assertThat(this.teaming.threats(key)).anySatisfy((t) -> assertThat(t.atlas()).contains("AML.T0070"));
+	}
+
+	@Test
+	void pendingLensesAreNudgedThenEscalatedToBackupsInTheirWorkingHours() {
+		String backup = user("SECBACKUP");
+		backUp(Role.SECURITY_ARCHITECT, backup);
+		this.clock.set(Instant.parse("2027-03-01T08:00:00Z"));
+		String key = create(this.owner, "\"Forecasting\"");
+		String thread = awaitThread(key);
+		command(this.owner, "teaming start " + key + " --due 2027-03-03");
+		session(key);
+
+		// Wednesday 11:00 in Berlin (every stand-in user's zone): the day the lenses are
+		// due
+		this.clock.set(Instant.parse("2027-03-03T10:00:00Z"));
+		assertThat(this.reminders.sweep()).isGreaterThanOrEqualTo(6);
+		awaitDm(this.people.get(Lens.SECURITY), "Reminder: the *Security* lens of the violet team on *" + key + "*");
+		assertThat(this.reminders.sweep()).isZero();
+
+		// Thursday: overdue, the thread is told and the backup asked to step in
+		this.clock.set(Instant.parse("2027-03-04T10:00:00Z"));
+		assertThat(this.reminders.sweep()).isGreaterThan(0);
+		awaitDm(backup, "The *Security* lens of the violet team on *" + key + "* was due");
+		awaitReplies(thread, "The *Security* lens of this violet team was due");
+		assertThat(dmsTo(this.people.get(Lens.SECURITY)))
+			.filteredOn((c) -> c.get("text").contains("Reminder: the *Security* lens") && c.get("text").contains(key))
+			.hasSize(1);
 	}
 
 	private ReviewSummary violetTeam(String key) {
