@@ -211,9 +211,9 @@ public class ReviewService {
 		this.initiatives.postInThread(initiative.key(), "review-request:" + review.id(),
 				ThreadMessage.of(":clipboard: *" + title + " review* requested for *" + initiative.key() + "*"
 						+ ("violet".equals(by) ? "" : " by " + Mrkdwn.user(by)) + "\n*Why:* "
-						+ Mrkdwn.escapeAndTruncate(review.reason(), 500) + "\n*Sign-off:* by Violet, once "
-						+ review.kind().automaticRule() + " (gates _" + review.kind().gates().title() + "_)"
-						+ "\n_Basis: " + review.kind().basis() + "_"));
+						+ Mrkdwn.escapeAndTruncate(review.reason(), 500) + "\n*Due:* " + Mrkdwn.date(review.dueAt())
+						+ "\n*Sign-off:* by Violet, once " + review.kind().automaticRule() + " (gates _"
+						+ review.kind().gates().title() + "_)" + "\n_Basis: " + review.kind().basis() + "_"));
 	}
 
 	/**

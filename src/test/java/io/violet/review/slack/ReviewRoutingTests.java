@@ -27,6 +27,7 @@ import static io.violet.review.ReviewKind.PROCUREMENT;
 import static io.violet.review.ReviewKind.SUPPLY_CHAIN;
 import static io.violet.review.ReviewKind.THREAT_MODEL;
 import static io.violet.review.ReviewKind.UX;
+import static io.violet.review.ReviewKind.VIOLET_TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewRoutingTests extends InitiativeEndToEnd {
@@ -87,7 +88,9 @@ class ReviewRoutingTests extends InitiativeEndToEnd {
 	@Test
 	void theEuMarketOrHighRiskNeedsAnEuAiActReview() {
 		routes("\"EU pricing\" --eu", EnumSet.of(THREAT_MODEL, MONITORING_PLAN, EU_AI_ACT));
-		routes("\"Exam proctoring\" --risk high", EnumSet.of(THREAT_MODEL, MONITORING_PLAN, EU_AI_ACT));
+		// high risk also needs the violet-team review, which Violet signs off from its
+		// session
+		routes("\"Exam proctoring\" --risk high", EnumSet.of(THREAT_MODEL, MONITORING_PLAN, EU_AI_ACT, VIOLET_TEAM));
 	}
 
 	@Test
@@ -142,6 +145,11 @@ class ReviewRoutingTests extends InitiativeEndToEnd {
 			assertThat(requests).hasSize(1);
 			String text = requests.get(0).get("text");
 			assertThat(text).contains(kind.basis()).contains("*Why:*").contains("*Due:*");
+			if (kind.automatic()) {
+				// no role decides it: no buttons, no one asked by DM
+				assertThat(requests.get(0).get("blocks")).doesNotContain("review_approve");
+				continue;
+			}
 			assertThat(requests.get(0).get("blocks")).contains("review_approve")
 				.contains("review_request_changes")
 				.contains("review_comment");
