@@ -1,14 +1,14 @@
 package io.violet;
 
-import java.io.File;
-
 import io.violet.testing.MariaDbServer;
 
 import org.springframework.boot.SpringApplication;
 
 /**
- * Runs Violet locally on an embedded MariaDB that keeps its data under
- * {@code VIOLET_DATA_DIR} (default {@code ./data}): {@code ./mvnw spring-boot:test-run}.
+ * Runs Violet locally: {@code ./mvnw spring-boot:test-run}. The database is the one
+ * {@code SPRING_DATASOURCE_URL} names, else a MariaDB answering on 127.0.0.1:3306, else
+ * an embedded MariaDB keeping its data under {@code VIOLET_DATA_DIR} (default
+ * {@code ./data}); the first line says which (see {@link DevDatabase}).
  */
 public final class VioletDevApplication {
 
@@ -16,13 +16,20 @@ public final class VioletDevApplication {
 	}
 
 	public static void main(String[] args) {
-		String dataDir = System.getenv().getOrDefault("VIOLET_DATA_DIR", "data");
-		String port = System.getenv().getOrDefault("VIOLET_DB_PORT", "0");
-		MariaDbServer server = MariaDbServer.embedded(new File(dataDir).getAbsoluteFile(), Integer.parseInt(port));
-		String url = server.createDatabase("violet", false);
-		System.setProperty("spring.datasource.url", url);
-		System.setProperty("spring.datasource.username", server.username());
-		System.setProperty("spring.datasource.password", server.password());
+		DevDatabase database = DevDatabase.choose(System.getenv(), MariaDbServer::running,
+				() -> MariaDbServer.embedded(DevDatabase.dataDir(System.getenv()),
+						Integer.parseInt(System.getenv().getOrDefault("VIOLET_DB_PORT", "0"))),
+				DevDatabase.os());
+		System.out.println("Violet dev run: using " + database.description());
+		if (database.url() != null) {
+			System.setProperty("spring.datasource.url", database.url());
+		}
+		if (database.username() != null) {
+			System.setProperty("spring.datasource.username", database.username());
+		}
+		if (database.password() != null) {
+			System.setProperty("spring.datasource.password", database.password());
+		}
 		SpringApplication.from(VioletApplication::main).run(args);
 	}
 

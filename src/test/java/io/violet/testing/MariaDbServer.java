@@ -32,11 +32,34 @@ public final class MariaDbServer {
 
 	private final int port;
 
+	private final String username;
+
+	private final String password;
+
 	private final Set<String> created = ConcurrentHashMap.newKeySet();
 
 	private MariaDbServer(String host, int port) {
+		this(host, port, "root", "");
+	}
+
+	private MariaDbServer(String host, int port, String username, String password) {
 		this.host = host;
 		this.port = port;
+		this.username = username;
+		this.password = password;
+	}
+
+	/**
+	 * A server that already runs, when it answers as MariaDB with these credentials.
+	 * @param host its host
+	 * @param port its port
+	 * @param username the user
+	 * @param password the password
+	 * @return the server, empty when nothing answers there or it refuses the credentials
+	 */
+	public static java.util.Optional<MariaDbServer> running(String host, int port, String username, String password) {
+		return answers(host, port, username, password)
+				? java.util.Optional.of(new MariaDbServer(host, port, username, password)) : java.util.Optional.empty();
 	}
 
 	/**
@@ -80,11 +103,11 @@ public final class MariaDbServer {
 	}
 
 	public String username() {
-		return "root";
+		return this.username;
 	}
 
 	public String password() {
-		return "";
+		return this.password;
 	}
 
 	private void dropCreated() {
@@ -109,14 +132,24 @@ public final class MariaDbServer {
 	}
 
 	private static boolean localServerAnswers() {
+		return answers(LOCAL_HOST, LOCAL_PORT, "root", "");
+	}
+
+	private static boolean answers(String host, int port, String username, String password) {
 		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(LOCAL_HOST, LOCAL_PORT), 500);
+			socket.connect(new InetSocketAddress(host, port), 500);
 		}
 		catch (IOException ex) {
 			return false;
 		}
-		try (Connection connection = DriverManager
-			.getConnection("jdbc:mariadb://" + LOCAL_HOST + ":" + LOCAL_PORT + "/", "root", "")) {
+		java.util.Properties properties = new java.util.Properties();
+		properties.setProperty("user", username);
+		properties.setProperty("password", password);
+		// something else listening there must not hold the dev run up
+		properties.setProperty("connectTimeout", "2000");
+		properties.setProperty("socketTimeout", "2000");
+		try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + host + ":" + port + "/",
+				properties)) {
 			return connection.isValid(2);
 		}
 		catch (SQLException ex) {
