@@ -14,13 +14,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Slack app manifest covers everything the code uses: the command, every shortcut
- * callback id, every event it subscribes to, and the scopes of every Web API method.
+ * The Slack app manifests (HTTP {@code manifest.yml} and Socket Mode
+ * {@code manifest.socket.yml}) cover everything the code uses: the command, every
+ * shortcut callback id, every event it subscribes to, and the scopes of every Web API
+ * method; and they are the same app but for the transport.
  */
 class ManifestTests {
 
@@ -31,20 +35,64 @@ class ManifestTests {
 
 	private static final Pattern EVENT_CLASS = Pattern.compile("\\.event\\(\\s*([A-Za-z]+Event)\\.class");
 
-	private final Map<String, Object> manifest = load();
+	private static final String HTTP = "manifest.yml";
 
-	@Test
-	void declaresTheVioletCommandWithEscaping() {
-		List<Map<String, Object>> commands = list(map(this.manifest, "features"), "slash_commands");
+	private static final String SOCKET = "manifest.socket.yml";
+
+	@ParameterizedTest
+	@ValueSource(strings = { HTTP, SOCKET })
+	void declaresTheVioletCommandWithEscaping(String file) {
+		List<Map<String, Object>> commands = list(map(load(file), "features"), "slash_commands");
 		assertThat(commands).singleElement().satisfies((command) -> {
 			assertThat(command).containsEntry("command", "/violet").containsEntry("should_escape", true);
-			assertThat((String) command.get("url")).endsWith("/slack/events");
+			if (file.equals(HTTP)) {
+				assertThat((String) command.get("url")).endsWith("/slack/events");
+			}
 		});
 	}
 
 	@Test
-	void everyShortcutTheCodeHandlesIsDeclared() throws IOException {
-		Set<String> declared = list(map(this.manifest, "features"), "shortcuts").stream()
+	void theHttpManifestSendsEverythingToTheEventsEndpoint() {
+		Map<String, Object> settings = map(load(HTTP), "settings");
+		assertThat(settings).containsEntry("socket_mode_enabled", false);
+		assertThat((String) map(settings, "event_subscriptions").get("request_url")).endsWith("/slack/events");
+		assertThat((String) map(settings, "interactivity").get("request_url")).endsWith("/slack/events");
+	}
+
+	@Test
+	void theSocketModeManifestNeedsNoAddress() throws IOException {
+		Map<String, Object> manifest = load(SOCKET);
+		assertThat(map(manifest, "settings")).containsEntry("socket_mode_enabled", true);
+		assertThat(Files.readString(Path.of(SOCKET))).doesNotContain("url:").doesNotContain("https://");
+		assertThat(map(map(manifest, "settings"), "interactivity")).containsEntry("is_enabled", true);
+	}
+
+	@Test
+	void bothManifestsAreTheSameAppButForTheTransport() {
+		assertThat(withoutTransport(load(SOCKET))).isEqualTo(withoutTransport(load(HTTP)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object withoutTransport(Object node) {
+		if (node instanceof Map<?, ?> map) {
+			Map<String, Object> copy = new java.util.TreeMap<>();
+			map.forEach((key, value) -> {
+				if (!List.of("url", "request_url", "socket_mode_enabled").contains(key)) {
+					copy.put((String) key, withoutTransport(value));
+				}
+			});
+			return copy;
+		}
+		if (node instanceof List<?> list) {
+			return list.stream().map(ManifestTests::withoutTransport).toList();
+		}
+		return node;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { HTTP, SOCKET })
+	void everyShortcutTheCodeHandlesIsDeclared(String file) throws IOException {
+		Set<String> declared = list(map(load(file), "features"), "shortcuts").stream()
 			.map((s) -> (String) s.get("callback_id"))
 			.collect(Collectors.toSet());
 		String source = mainSource();
@@ -62,11 +110,11 @@ class ManifestTests {
 		assertThat(declared).containsAll(used);
 	}
 
-	@Test
-	void everyEventTheCodeHandlesIsSubscribed() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { HTTP, SOCKET })
+	void everyEventTheCodeHandlesIsSubscribed(String file) throws IOException {
 		@SuppressWarnings("unchecked")
-		List<String> events = (List<String>) map(map(this.manifest, "settings"), "event_subscriptions")
-			.get("bot_events");
+		List<String> events = (List<String>) map(map(load(file), "settings"), "event_subscriptions").get("bot_events");
 		Matcher matcher = EVENT_CLASS.matcher(mainSource());
 		while (matcher.find()) {
 			String type = matcher.group(1).replaceAll("Event$", "").replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
@@ -74,10 +122,11 @@ class ManifestTests {
 		}
 	}
 
-	@Test
-	void theScopesCoverEveryWebApiMethodVioletCalls() {
+	@ParameterizedTest
+	@ValueSource(strings = { HTTP, SOCKET })
+	void theScopesCoverEveryWebApiMethodVioletCalls(String file) {
 		@SuppressWarnings("unchecked")
-		Set<String> scopes = Set.copyOf((List<String>) map(map(this.manifest, "oauth_config"), "scopes").get("bot"));
+		Set<String> scopes = Set.copyOf((List<String>) map(map(load(file), "oauth_config"), "scopes").get("bot"));
 		assertThat(scopes).contains("commands");
 		for (SlackMethod method : SlackMethod.values()) {
 			assertThat(scopes).as(method.method()).containsAll(method.scopes());
@@ -104,8 +153,8 @@ class ManifestTests {
 		}
 	}
 
-	private static Map<String, Object> load() {
-		try (InputStream in = Files.newInputStream(Path.of("manifest.yml"))) {
+	private static Map<String, Object> load(String file) {
+		try (InputStream in = Files.newInputStream(Path.of(file))) {
 			return new Yaml().load(in);
 		}
 		catch (IOException ex) {
