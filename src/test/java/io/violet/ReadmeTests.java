@@ -122,9 +122,12 @@ class ReadmeTests {
 
 	private static boolean binds(String variable, String property) {
 		StandardEnvironment environment = new StandardEnvironment();
+		// under the real source's name, so that Spring maps names as it does for the
+		// process environment
 		environment.getPropertySources()
-			.addFirst(new SystemEnvironmentPropertySource(
-					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME + "-test", Map.of(variable, "x")));
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, "x")));
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 		return new Binder(ConfigurationPropertySources.get(environment)).bind(property, String.class)
 			.map("x"::equals)
 			.orElse(false);
