@@ -63,6 +63,16 @@ public final class IncidentEvents {
 	}
 
 	/**
+	 * What the post-mortem draft shows changed (an action was tracked, a follow-up was
+	 * done or reopened): the draft is to be redrawn.
+	 *
+	 * @param incidentId the incident
+	 */
+	public record PostMortemChanged(long incidentId) {
+
+	}
+
+	/**
 	 * A closed room's archive delay has passed.
 	 *
 	 * @param incidentId the incident

@@ -32,6 +32,8 @@ public class IncidentQueries {
 
 	private final RegulatoryClocks clocks;
 
+	private final PostMortemActions actions;
+
 	private final Directory directory;
 
 	private final IncidentSettings settings;
@@ -41,8 +43,9 @@ public class IncidentQueries {
 	private final UserFacts userFacts;
 
 	IncidentQueries(Incidents incidents, IncidentMembers members, ChecklistItems items, TimelineEntries timeline,
-			RegulatoryClocks clocks, Directory directory, IncidentSettings settings, Playbooks playbooks,
-			UserFacts userFacts) {
+			RegulatoryClocks clocks, PostMortemActions actions, Directory directory, IncidentSettings settings,
+			Playbooks playbooks, UserFacts userFacts) {
+		this.actions = actions;
 		this.userFacts = userFacts;
 		this.incidents = incidents;
 		this.members = members;
@@ -155,6 +158,48 @@ public class IncidentQueries {
 			.map(IncidentMember::incidentId)
 			.collect(Collectors.toSet());
 		return open.stream().filter((i) -> !i.privateRoom() || mine.contains(i.id())).toList();
+	}
+
+	/**
+	 * Whether a user may see an incident: anyone for an open room, and for a private one
+	 * only the people in its room and admins. Someone Violet could not invite is not in
+	 * the room.
+	 * @param incident the incident
+	 * @param userId the user
+	 * @return true when they may see it
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean visibleTo(Incident incident, String userId) {
+		return !incident.privateRoom() || knownAdmin(userId) || inRoom(incident.id(), userId);
+	}
+
+	/**
+	 * Whether a user is in an incident's room as far as Violet knows (invited, joined or
+	 * added; not when the invitation failed).
+	 * @param incidentId the incident
+	 * @param userId the user
+	 * @return true for a member of the room
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean inRoom(long incidentId, String userId) {
+		return this.members.findByIncidentIdAndUserId(incidentId, userId)
+			.map((m) -> m.invite() != IncidentMember.Invite.FAILED)
+			.orElse(false);
+	}
+
+	/**
+	 * The follow-up actions of an incident's post-mortem draft.
+	 * @param incidentId the incident
+	 * @return the actions, in order
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<PostMortemAction> postmortemActions(long incidentId) {
+		return this.actions.findByIncidentIdOrderByPositionAsc(incidentId);
+	}
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<PostMortemAction> postmortemAction(long actionId) {
+		return this.actions.findById(actionId);
 	}
 
 	/**

@@ -66,3 +66,9 @@ interface RegulatoryClocks extends JpaRepository<RegulatoryClock, Long> {
 	List<RegulatoryClock> findByState(RegulatoryClock.State state);
 
 }
+
+interface PostMortemActions extends JpaRepository<PostMortemAction, Long> {
+
+	List<PostMortemAction> findByIncidentIdOrderByPositionAsc(long incidentId);
+
+}

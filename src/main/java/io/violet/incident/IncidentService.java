@@ -36,6 +36,8 @@ public class IncidentService {
 
 	static final int TIMELINE_MAX = 3000;
 
+	static final int ACTION_MAX = 500;
+
 	private final Incidents incidents;
 
 	private final IncidentMembers members;
@@ -47,6 +49,10 @@ public class IncidentService {
 	private final TimelineEntries timeline;
 
 	private final RegulatoryClocks clocks;
+
+	private final PostMortemActions actions;
+
+	private final ObjectProvider<IncidentFollowUps> followUps;
 
 	private final Playbooks playbooks;
 
@@ -67,9 +73,12 @@ public class IncidentService {
 	private final Clock clock;
 
 	IncidentService(Incidents incidents, IncidentMembers members, ChecklistItems items, RoomRows rows,
-			TimelineEntries timeline, RegulatoryClocks clocks, Playbooks playbooks, InviteRules inviteRules,
+			TimelineEntries timeline, RegulatoryClocks clocks, PostMortemActions actions,
+			ObjectProvider<IncidentFollowUps> followUps, Playbooks playbooks, InviteRules inviteRules,
 			Directory directory, ObjectProvider<InitiativeCatalog> catalog, AuditTrail audit,
 			ApplicationEventPublisher events, IncidentSettings settings, VioletSettings violet, Clock clock) {
+		this.actions = actions;
+		this.followUps = followUps;
 		this.incidents = incidents;
 		this.members = members;
 		this.items = items;
@@ -215,14 +224,142 @@ public class IncidentService {
 	 */
 	@Transactional
 	public Outcome resolve(long incident, String summary, String rootCause, String followups, String by) {
+		return resolve(incident, summary, rootCause, followups, List.of(), by);
+	}
+
+	/**
+	 * Resolves the incident with its post-mortem facts and its follow-up actions, one per
+	 * line, each of which the commander may then confirm as a tracked follow-up.
+	 * @param incident the incident
+	 * @param summary what happened
+	 * @param rootCause why
+	 * @param followups the actions as the post-mortem's text
+	 * @param actions the same actions, one each
+	 * @param by who
+	 * @return the outcome
+	 */
+	@Transactional
+	public Outcome resolve(long incident, String summary, String rootCause, String followups, List<ActionLine> actions,
+			String by) {
 		Incident found = get(incident);
 		if (!mayManage(found, by)) {
 			return notAllowed("resolve it");
 		}
 		found.resolve(cut(summary, TEXT_MAX), cut(rootCause, TEXT_MAX), cut(followups, TEXT_MAX), this.clock.instant());
+		replaceActions(incident, actions);
 		changed(found, by, "incident.resolved", "Resolved");
 		this.events.publishEvent(new IncidentEvents.PostMortemRequested(incident));
 		return Outcome.done(":white_check_mark: " + found.label() + " is resolved; the post-mortem draft follows.");
+	}
+
+	/**
+	 * Resolving again (after a reopen) keeps the actions already tracked and replaces the
+	 * others with the new ones.
+	 */
+	private void replaceActions(long incident, List<ActionLine> lines) {
+		List<PostMortemAction> existing = this.actions.findByIncidentIdOrderByPositionAsc(incident);
+		existing.stream().filter((a) -> a.followUpKey().isEmpty()).forEach(this.actions::delete);
+		this.actions.flush();
+		int position = existing.stream()
+			.filter((a) -> a.followUpKey().isPresent())
+			.mapToInt(PostMortemAction::position)
+			.max()
+			.orElse(0);
+		for (ActionLine line : lines) {
+			if (!line.text().isBlank()) {
+				this.actions.save(new PostMortemAction(incident, ++position, cut(line.text().strip(), ACTION_MAX),
+						line.ownerId()));
+			}
+		}
+	}
+
+	/**
+	 * Confirms a post-mortem action: it becomes a tracked follow-up owned by its owner.
+	 * @param actionId the action
+	 * @param by who confirms (the commander, security-architect owners, admins)
+	 * @return the outcome, with the follow-up's key when tracked
+	 */
+	@Transactional
+	public IncidentFollowUps.Tracked trackAction(long actionId, String by) {
+		PostMortemAction action = this.actions.findById(actionId)
+			.orElseThrow(() -> new IllegalArgumentException("No post-mortem action " + actionId));
+		Incident incident = get(action.incidentId());
+		if (action.followUpKey().isPresent()) {
+			return new IncidentFollowUps.Tracked(IncidentFollowUps.Outcome.ALREADY_TRACKED, action.followUpKey().get());
+		}
+		if (!mayManage(incident, by)) {
+			return new IncidentFollowUps.Tracked(IncidentFollowUps.Outcome.NOT_ALLOWED, "");
+		}
+		if (action.ownerId().isEmpty()) {
+			return new IncidentFollowUps.Tracked(IncidentFollowUps.Outcome.NO_OWNER, "");
+		}
+		IncidentFollowUps tracking = this.followUps.getIfAvailable();
+		if (tracking == null) {
+			return new IncidentFollowUps.Tracked(IncidentFollowUps.Outcome.NOT_AVAILABLE, "");
+		}
+		IncidentFollowUps.Tracked tracked = tracking.track(new IncidentFollowUps.Action(incident.id(), action.text(),
+				action.ownerId().get(), null, by, "postmortem-action:" + action.id()));
+		if (tracked.tracked()) {
+			action.tracked(tracked.key());
+			addTimeline(incident, by, "Follow-up " + tracked.key() + " tracked from the post-mortem: " + action.text()
+					+ " — owner <@" + action.ownerId().get() + ">");
+			this.audit.record(by, "incident.followup-confirmed", subject(incident),
+					tracked.key() + " from post-mortem action " + action.position());
+			this.events.publishEvent(new IncidentEvents.PostMortemChanged(incident.id()));
+		}
+		return tracked;
+	}
+
+	/**
+	 * Tracks a follow-up typed in the war room ({@code /violet incident follow-up}).
+	 * Anyone in the room may add one, as they may add a note.
+	 * @param incident the incident
+	 * @param text what is to be done
+	 * @param ownerId who does it
+	 * @param due when it is due, or null
+	 * @param by who asks
+	 * @param sourceKey what makes the request unique (its command's trigger)
+	 * @return the outcome, with the follow-up's key when tracked
+	 */
+	@Transactional
+	public IncidentFollowUps.Tracked addFollowUp(long incident, String text, String ownerId,
+			java.time.@Nullable LocalDate due, String by, String sourceKey) {
+		Incident found = get(incident);
+		IncidentFollowUps tracking = this.followUps.getIfAvailable();
+		if (tracking == null) {
+			return new IncidentFollowUps.Tracked(IncidentFollowUps.Outcome.NOT_AVAILABLE, "");
+		}
+		joined(incident, by);
+		IncidentFollowUps.Tracked tracked = tracking
+			.track(new IncidentFollowUps.Action(incident, text.strip(), ownerId, due, by, sourceKey));
+		if (tracked.outcome() == IncidentFollowUps.Outcome.TRACKED) {
+			addTimeline(found, by, "Follow-up " + tracked.key() + ": " + cut(text.strip(), 500) + " — owner <@"
+					+ ownerId + ">" + ((due != null) ? ", due " + due : ""));
+			this.events.publishEvent(new IncidentEvents.PostMortemChanged(incident));
+		}
+		return tracked;
+	}
+
+	/**
+	 * Tells the incident that one of its follow-ups changed (done, reopened, reassigned),
+	 * so that its post-mortem draft shows the current counts.
+	 * @param incident the incident
+	 */
+	@Transactional
+	public void followUpsChanged(long incident) {
+		if (this.incidents.existsById(incident)) {
+			this.events.publishEvent(new IncidentEvents.PostMortemChanged(incident));
+		}
+	}
+
+	/**
+	 * One follow-up action of the resolution modal.
+	 *
+	 * @param text what is to be done, as typed
+	 * @param ownerId its owner, or null when none was picked
+	 */
+	public record ActionLine(String text, @Nullable String ownerId) {
+
 	}
 
 	@Transactional

@@ -1,5 +1,9 @@
 package io.violet.review;
 
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Someone approved a review or asked for changes, for one or more roles.
  *
@@ -9,8 +13,11 @@ package io.violet.review;
  * @param approved true for an approval, false for changes requested
  * @param by who decided
  * @param reviewApproved whether the review as a whole is now approved
+ * @param reason what the reviewer wrote (required when they request changes), as typed;
+ * null when they wrote nothing
+ * @param decidedAt when; with the review and the reviewer it names this one decision
  */
 public record ReviewDecided(long reviewId, String initiativeKey, ReviewKind kind, boolean approved, String by,
-		boolean reviewApproved) {
+		boolean reviewApproved, @Nullable String reason, Instant decidedAt) {
 
 }

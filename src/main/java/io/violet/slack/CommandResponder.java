@@ -60,12 +60,26 @@ public class CommandResponder {
 	 * @param reply the reply
 	 */
 	public void send(String responseUrl, Reply reply) {
+		send(responseUrl, reply, true);
+	}
+
+	/**
+	 * Sends a reply to a response URL as a new message, leaving the original (e.g. the
+	 * message whose button was clicked, with its buttons) as it is.
+	 * @param responseUrl the URL from the command or interaction
+	 * @param reply the reply
+	 */
+	public void sendNew(String responseUrl, Reply reply) {
+		send(responseUrl, reply, false);
+	}
+
+	private void send(String responseUrl, Reply reply, boolean replaceOriginal) {
 		if (responseUrl.isBlank()) {
 			return;
 		}
 		JsonObject body = new JsonObject();
 		body.addProperty("response_type", reply.visibleToChannel() ? "in_channel" : "ephemeral");
-		body.addProperty("replace_original", true);
+		body.addProperty("replace_original", replaceOriginal);
 		body.addProperty("text", reply.text());
 		if (!reply.blocks().isEmpty()) {
 			body.add("blocks", GsonFactory.createSnakeCase().toJsonTree(reply.blocks()));

@@ -1,5 +1,7 @@
 package io.violet.incident.slack;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,9 +41,12 @@ class IncidentCommand implements SlashCommandHandler {
 	static final List<String> USAGE = List.of("/violet incident", DECLARE_USAGE, "/violet incident list",
 			"/violet incident status <investigating|contained|resolved>", "/violet incident severity <sevN>",
 			"/violet incident note <text>", "/violet incident role <commander|scribe|liaison> @user",
-			"/violet incident close", "/violet incident reopen");
+			"/violet incident close", "/violet incident reopen", FollowUpReplies.USAGE);
 
-	private static final List<String> IN_ROOM = List.of("status", "severity", "note", "role", "close", "reopen");
+	private static final List<String> IN_ROOM = List.of("status", "severity", "note", "role", "close", "reopen",
+			"follow-up");
+
+	private static final ArgSpec FOLLOW_UP = ArgSpec.none().withOptions("--due");
 
 	private static final ArgSpec DECLARE = ArgSpec.none()
 		.withOptions("--initiative")
@@ -144,6 +149,9 @@ class IncidentCommand implements SlashCommandHandler {
 				}
 				return reply(this.service.note(id, text, user));
 			}
+			case "follow-up" -> {
+				return followUp(invocation, incident);
+			}
 			case "close" -> {
 				return rest.isEmpty() ? reply(this.service.close(id, user))
 						: Reply.usage("`close` takes nothing more.", List.of(usageOf(action)));
@@ -153,6 +161,35 @@ class IncidentCommand implements SlashCommandHandler {
 						: Reply.usage("`reopen` takes nothing more.", List.of(usageOf(action)));
 			}
 		}
+	}
+
+	private Reply followUp(CommandInvocation invocation, Incident incident) {
+		ArgSpec.Parsed args = FOLLOW_UP.parse(invocation.argsAfter(1));
+		if (args.failed()) {
+			return Reply.usage(args.error(), List.of(FollowUpReplies.USAGE));
+		}
+		List<Token> owners = args.positionals().stream().filter(Token::isUser).toList();
+		List<Token> words = args.positionals().stream().filter((t) -> !t.isUser()).toList();
+		if (owners.size() != 1 || words.isEmpty()) {
+			return Reply.usage("Say what is to be done, in quotes, and name one owner (type @ and pick them).",
+					List.of(FollowUpReplies.USAGE));
+		}
+		LocalDate due = null;
+		Token dueToken = args.value("--due");
+		if (dueToken != null) {
+			try {
+				due = LocalDate.parse(dueToken.text());
+			}
+			catch (DateTimeParseException ex) {
+				return Reply.usage(
+						"`" + Mrkdwn.escapeAndTruncate(dueToken.text(), 30) + "` is not a date like 2026-01-31.",
+						List.of(FollowUpReplies.USAGE));
+			}
+		}
+		String text = words.stream().map(Token::text).collect(Collectors.joining(" "));
+		return Reply
+			.ephemeral(FollowUpReplies.tracked(this.service.addFollowUp(incident.id(), text, owners.get(0).text(), due,
+					invocation.userId(), "command:" + invocation.triggerId()), incident, owners.get(0).text()));
 	}
 
 	private Reply openReportModal(CommandInvocation invocation) {

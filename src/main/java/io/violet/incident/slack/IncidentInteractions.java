@@ -14,15 +14,19 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
 import io.violet.incident.Incident;
+import io.violet.incident.IncidentFollowUps;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.IncidentService;
 import io.violet.incident.IncidentType;
 import io.violet.incident.Outcome;
+import io.violet.incident.PostMortemAction;
 import io.violet.incident.RegulatoryClock;
 import io.violet.incident.Report;
 import io.violet.incident.Severity;
+import io.violet.slack.CommandResponder;
 import io.violet.slack.InteractionRegistrar;
 import io.violet.slack.Mrkdwn;
+import io.violet.slack.Reply;
 import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackMethod;
 import org.slf4j.Logger;
@@ -55,6 +59,9 @@ class IncidentInteractions implements InteractionRegistrar {
 
 	static final String CLOCK_VARIANT = "incident_clock_variant";
 
+	/** Confirms a post-mortem action as a tracked follow-up. */
+	static final String TRACK_ACTION = "incident_pm_track";
+
 	private final IncidentService service;
 
 	private final IncidentQueries queries;
@@ -63,8 +70,11 @@ class IncidentInteractions implements InteractionRegistrar {
 
 	private final Executor executor;
 
+	private final CommandResponder responder;
+
 	IncidentInteractions(IncidentService service, IncidentQueries queries, SlackGateway slack,
-			@Qualifier("slackWorkExecutor") Executor executor) {
+			@Qualifier("slackWorkExecutor") Executor executor, CommandResponder responder) {
+		this.responder = responder;
 		this.service = service;
 		this.queries = queries;
 		this.slack = slack;
@@ -139,6 +149,7 @@ class IncidentInteractions implements InteractionRegistrar {
 			String user = req.getPayload().getUser().getId();
 			long id = Long.parseLong(view.getPrivateMetadata());
 			StringBuilder followups = new StringBuilder();
+			List<IncidentService.ActionLine> lines = new ArrayList<>();
 			for (int n = 1; n <= IncidentModals.FOLLOWUPS; n++) {
 				String action = IncidentModals.value(values, "followup_" + n);
 				String owner = IncidentModals.value(values, "owner_" + n);
@@ -148,6 +159,7 @@ class IncidentInteractions implements InteractionRegistrar {
 						.append(" — owner ")
 						.append((owner != null) ? "<@" + owner + ">" : "to be named")
 						.append('\n');
+					lines.add(new IncidentService.ActionLine(action.strip(), owner));
 				}
 				else if (owner != null) {
 					return ctx.ack((r) -> r.responseAction("errors")
@@ -157,7 +169,7 @@ class IncidentInteractions implements InteractionRegistrar {
 			Outcome outcome = this.service.resolve(id,
 					Optional.ofNullable(IncidentModals.value(values, "summary")).orElse(""),
 					Optional.ofNullable(IncidentModals.value(values, "root_cause")).orElse(""),
-					followups.toString().strip(), user);
+					followups.toString().strip(), lines, user);
 			if (!outcome.ok()) {
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("summary", plain(outcome.message()))));
 			}
@@ -187,6 +199,21 @@ class IncidentInteractions implements InteractionRegistrar {
 			if (this.queries.item(itemId).isPresent()) {
 				this.service.tick(itemId, done, req.getPayload().getUser().getId());
 			}
+			return ctx.ack();
+		});
+		app.blockAction(TRACK_ACTION, (req, ctx) -> {
+			String user = req.getPayload().getUser().getId();
+			String responseUrl = req.getPayload().getResponseUrl();
+			long actionId = number(req.getPayload().getActions().get(0).getValue());
+			Optional<PostMortemAction> action = (actionId < 0) ? Optional.empty()
+					: this.queries.postmortemAction(actionId);
+			if (action.isEmpty()) {
+				return ctx.ack();
+			}
+			Incident incident = this.queries.byId(action.get().incidentId()).orElseThrow();
+			IncidentFollowUps.Tracked tracked = this.service.trackAction(actionId, user);
+			String text = FollowUpReplies.tracked(tracked, incident, action.get().ownerId().orElse(user));
+			later(() -> this.responder.send(responseUrl, Reply.ephemeral(text)));
 			return ctx.ack();
 		});
 		app.blockAction(CLOCK_DONE, (req, ctx) -> clockDecision(req, ctx, RegulatoryClock.State.DONE));
@@ -272,6 +299,15 @@ class IncidentInteractions implements InteractionRegistrar {
 				log.warn("Incident follow-up failed: {}", ex.getMessage());
 			}
 		});
+	}
+
+	private static long number(@org.jspecify.annotations.Nullable String value) {
+		try {
+			return (value != null) ? Long.parseLong(value) : -1;
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	private static String plain(String mrkdwn) {

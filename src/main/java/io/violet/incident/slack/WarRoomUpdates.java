@@ -37,7 +37,11 @@ class WarRoomUpdates {
 
 	private final WarRoomSetup setup;
 
-	WarRoomUpdates(SlackGateway slack, IncidentQueries queries, WarRoomProgress progress, WarRoomSetup setup) {
+	private final PostMortemDraft draft;
+
+	WarRoomUpdates(SlackGateway slack, IncidentQueries queries, WarRoomProgress progress, WarRoomSetup setup,
+			PostMortemDraft draft) {
+		this.draft = draft;
 		this.slack = slack;
 		this.queries = queries;
 		this.progress = progress;
@@ -133,7 +137,7 @@ class WarRoomUpdates {
 		String channel = incident.channelId().get();
 		if (incident.postmortemTs().isEmpty()) {
 			var posted = this.slack.post(channel, null, "Post-mortem draft for " + incident.label(),
-					WarRoomViews.postmortem(incident, this.queries));
+					WarRoomViews.postmortem(incident, this.queries, this.draft.counts(incident.id())));
 			this.progress.postmortemPosted(incident.id(), posted.ts());
 		}
 		if (!incident.postmortemUploaded()) {

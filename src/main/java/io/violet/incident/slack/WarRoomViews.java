@@ -13,13 +13,16 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import io.violet.incident.ChecklistItem;
 import io.violet.incident.Incident;
+import io.violet.incident.IncidentFollowUps;
 import io.violet.incident.IncidentMember;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.IncidentRole;
 import io.violet.incident.Playbook;
+import io.violet.incident.PostMortemAction;
 import io.violet.incident.RegulatoryClock;
 import io.violet.incident.TimelineEntry;
 import io.violet.slack.Mrkdwn;
+import org.jspecify.annotations.Nullable;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -183,7 +186,7 @@ final class WarRoomViews {
 					":heavy_minus_sign: not applicable, per " + Mrkdwn.user(clock.decidedBy().orElse(""));
 			};
 			blocks.add(section((s) -> s.text(markdownText("*" + queries.rule(clock).title() + "* ("
-					+ elapsed(queries.rule(clock).deadline()) + " from awareness)\n" + state))));
+					+ queries.rule(clock).term() + " from awareness)\n" + state))));
 			List<com.slack.api.model.block.element.BlockElement> elements = new ArrayList<>();
 			String id = Long.toString(clock.id());
 			elements.add(button((b) -> b.actionId(IncidentInteractions.CLOCK_DONE)
@@ -266,7 +269,22 @@ final class WarRoomViews {
 		}
 		md.append("\n## Summary\n\n").append(incident.postmortemSummary().orElse("")).append("\n\n");
 		md.append("## Root cause\n\n").append(incident.postmortemRootCause().orElse("")).append("\n\n");
-		md.append("## Follow-up actions\n\n").append(incident.postmortemFollowups().orElse("")).append("\n\n");
+		md.append("## Follow-up actions\n\n");
+		List<PostMortemAction> actions = queries.postmortemActions(incident.id());
+		if (actions.isEmpty()) {
+			md.append(incident.postmortemFollowups().orElse("")).append("\n\n");
+		}
+		else {
+			for (PostMortemAction action : actions) {
+				md.append("- ")
+					.append(action.text())
+					.append(" — owner ")
+					.append(action.ownerId().orElse("to be named"))
+					.append(action.followUpKey().map((key) -> " (tracked as " + key + ")").orElse(""))
+					.append('\n');
+			}
+			md.append('\n');
+		}
 		md.append("## Regulatory clocks\n\n");
 		List<RegulatoryClock> clocks = queries.clocks(incident.id());
 		if (clocks.isEmpty()) {
@@ -320,6 +338,19 @@ final class WarRoomViews {
 	}
 
 	static List<LayoutBlock> postmortem(Incident incident, IncidentQueries queries) {
+		return postmortem(incident, queries, null);
+	}
+
+	/**
+	 * The post-mortem draft.
+	 * @param incident the incident
+	 * @param queries where the rest comes from
+	 * @param followUps the incident's tracked follow-ups counted, or null when nothing
+	 * tracks follow-ups (then the actions carry no confirm button)
+	 * @return the blocks
+	 */
+	static List<LayoutBlock> postmortem(Incident incident, IncidentQueries queries,
+			IncidentFollowUps.@Nullable Counts followUps) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(header((h) -> h.text(plainText(Mrkdwn
 			.truncate((incident.drill() ? "DRILL · " : "") + "Post-mortem draft · " + incident.label(), 150)))));
@@ -333,10 +364,20 @@ final class WarRoomViews {
 				"*Summary*\n" + Mrkdwn.escapeAndTruncate(incident.postmortemSummary().orElse(""), 2800), 3000)))));
 		blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate(
 				"*Root cause*\n" + Mrkdwn.escapeAndTruncate(incident.postmortemRootCause().orElse(""), 2800), 3000)))));
-		blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate("*Follow-up actions*\n"
-				+ MENTION.matcher(Mrkdwn.escapeAndTruncate(incident.postmortemFollowups().orElse(""), 2800))
-					.replaceAll("<@$1>"),
-				3000)))));
+		List<PostMortemAction> actions = queries.postmortemActions(incident.id());
+		if (actions.isEmpty()) {
+			blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate("*Follow-up actions*\n"
+					+ MENTION.matcher(Mrkdwn.escapeAndTruncate(incident.postmortemFollowups().orElse(""), 2800))
+						.replaceAll("<@$1>"),
+					3000)))));
+		}
+		else {
+			blocks.add(section((s) -> s.text(markdownText("*Follow-up actions*" + ((followUps != null)
+					? " — tracked: " + followUps.open() + " open · " + followUps.closed() + " closed" : "")))));
+			for (PostMortemAction action : actions.subList(0, Math.min(actions.size(), 20))) {
+				blocks.add(actionBlock(action, followUps != null));
+			}
+		}
 		List<RegulatoryClock> clocks = queries.clocks(incident.id());
 		if (!clocks.isEmpty()) {
 			blocks.add(section((s) -> s.text(markdownText("*Regulatory clocks*\n" + clocks.stream()
@@ -348,6 +389,20 @@ final class WarRoomViews {
 				+ queries.checklist(incident.id()).size() + " steps done. The full post-mortem with the timeline, "
 				+ "checklist and references is attached as Markdown.")))));
 		return blocks;
+	}
+
+	private static LayoutBlock actionBlock(PostMortemAction action, boolean tracking) {
+		String text = "• " + Mrkdwn.escapeAndTruncate(action.text(), 600) + " — owner "
+				+ action.ownerId().map(Mrkdwn::user).orElse("_to be named_")
+				+ action.followUpKey().map((key) -> "\n:white_check_mark: tracked as *" + key + "*").orElse("");
+		if (!tracking || action.followUpKey().isPresent() || action.ownerId().isEmpty()) {
+			return section((s) -> s.text(markdownText(text)));
+		}
+		return section((s) -> s.blockId("incident_pm_action_" + action.id())
+			.text(markdownText(text))
+			.accessory(button((b) -> b.actionId(IncidentInteractions.TRACK_ACTION)
+				.text(plainText("Track as follow-up"))
+				.value(Long.toString(action.id())))));
 	}
 
 	static String clockOutcome(Incident incident, RegulatoryClock clock, IncidentQueries queries) {

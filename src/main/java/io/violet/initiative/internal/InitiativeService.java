@@ -194,11 +194,10 @@ public class InitiativeService {
 		if (initiative.riskTier() == RiskTier.PROHIBITED) {
 			return new Advance(Advance.Outcome.PROHIBITED, before.stage(), next.get(), List.of(), before);
 		}
-		StageGate stageGate = this.gate.getIfAvailable();
-		List<String> missing = (stageGate != null) ? stageGate.missingApprovals(before, next.get()) : List.of();
+		List<String> missing = StageGate.missingApprovals(this.gate.orderedStream().toList(), before, next.get());
 		if (!missing.isEmpty()) {
 			this.audit.record(actor, "initiative.advance-refused", "initiative:" + before.key(),
-					"to " + next.get().key() + ": " + missing.size() + " approvals missing");
+					"to " + next.get().key() + ": " + missing.size() + " approvals or blockers missing");
 			return new Advance(Advance.Outcome.GATED, before.stage(), next.get(), missing, before);
 		}
 		initiative.enter(next.get(), this.clock.instant());

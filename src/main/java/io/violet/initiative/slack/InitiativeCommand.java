@@ -157,9 +157,9 @@ class InitiativeCommand implements SlashCommandHandler {
 			return Reply.ephemeral("No initiatives yet. Start one with `/violet initiative new`.");
 		}
 		StringBuilder text = new StringBuilder("*AI initiatives* (").append(active.size()).append(" active)");
-		StageGate stageGate = this.gate.getIfAvailable();
+		List<StageGate> gates = this.gate.orderedStream().toList();
 		for (InitiativeDetails initiative : active.subList(0, Math.min(LIST_MAX, active.size()))) {
-			long open = (stageGate != null) ? CardView.openReviews(stageGate.reviews(initiative.key())) : 0;
+			long open = CardView.openReviews(StageGate.reviews(gates, initiative.key()));
 			text.append("\n• `")
 				.append(initiative.key())
 				.append("` *")
@@ -184,9 +184,8 @@ class InitiativeCommand implements SlashCommandHandler {
 			return unknown(rest.get(0).text(), USAGE.get(3));
 		}
 		InitiativeDetails initiative = found.get();
-		StageGate stageGate = this.gate.getIfAvailable();
 		List<LayoutBlock> blocks = new ArrayList<>(CardView.blocks(initiative,
-				(stageGate != null) ? stageGate.reviews(initiative.key()) : List.of(), this.sections.of(initiative)));
+				StageGate.reviews(this.gate.orderedStream().toList(), initiative.key()), this.sections.of(initiative)));
 		return this.responder.later(invocation, "Looking up " + initiative.key() + "…", () -> {
 			blocks.add(context((c) -> c.elements(List.of(markdownText(threadLink(initiative))))));
 			return Reply.ephemeral(CardView.text(initiative), blocks);
@@ -220,7 +219,7 @@ class InitiativeCommand implements SlashCommandHandler {
 			case PROHIBITED -> Reply.ephemeral(":no_entry: " + initiative.key()
 					+ " is a prohibited practice (EU AI Act Art. 5) and cannot leave _proposed_.");
 			case GATED -> Reply.ephemeral(":no_entry: " + initiative.key() + " cannot enter *" + result.to().title()
-					+ "* yet. Missing approvals:\n"
+					+ "* yet. Missing approvals and open blockers:\n"
 					+ result.missing().stream().map((line) -> "• " + line).collect(Collectors.joining("\n")));
 			case ADVANCED -> Reply.ephemeral(":white_check_mark: " + initiative.key() + " moved from _"
 					+ result.from().title() + "_ to *" + result.to().title() + "*.");

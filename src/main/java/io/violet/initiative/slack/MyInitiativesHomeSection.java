@@ -48,9 +48,9 @@ class MyInitiativesHomeSection implements HomeSection {
 		if (mine.isEmpty()) {
 			text.append("\nYou own no active AI initiative. Start one with `/violet initiative new`.");
 		}
-		StageGate stageGate = this.gate.getIfAvailable();
+		List<StageGate> gates = this.gate.orderedStream().toList();
 		for (InitiativeDetails initiative : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-			long open = (stageGate != null) ? CardView.openReviews(stageGate.reviews(initiative.key())) : 0;
+			long open = CardView.openReviews(StageGate.reviews(gates, initiative.key()));
 			text.append("\n• `")
 				.append(initiative.key())
 				.append("` ")

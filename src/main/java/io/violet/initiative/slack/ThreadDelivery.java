@@ -323,8 +323,7 @@ class ThreadDelivery {
 	}
 
 	private List<StageGate.ReviewState> reviews(String key) {
-		StageGate stageGate = this.gate.getIfAvailable();
-		return (stageGate != null) ? stageGate.reviews(key) : List.of();
+		return StageGate.reviews(this.gate.orderedStream().toList(), key);
 	}
 
 	private static void pause() {

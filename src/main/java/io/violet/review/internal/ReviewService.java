@@ -434,8 +434,8 @@ public class ReviewService {
 						ThreadMessage.of(text + "\n_(" + i.key() + ", your initiative)_")));
 		}
 		this.initiatives.refreshCard(review.initiativeKey());
-		this.events.publishEvent(
-				new ReviewDecided(review.id(), review.initiativeKey(), review.kind(), approve, userId, allApproved));
+		this.events.publishEvent(new ReviewDecided(review.id(), review.initiativeKey(), review.kind(), approve, userId,
+				allApproved, (reason == null || reason.isBlank()) ? null : reason, now));
 		return new Outcome(Outcome.Kind.RECORDED,
 				(approve ? ":white_check_mark: You approved " : ":leftwards_arrow_with_hook: You requested changes to ")
 						+ what + " for " + roleList + "."
