@@ -15,9 +15,10 @@ public final class FollowUpEvents {
 	 * A follow-up got an owner (on creation or reassignment), who is to be told.
 	 *
 	 * @param followUpId the follow-up
-	 * @param assignedAt when, which names this one assignment
+	 * @param ownerId the owner
+	 * @param assignedAt when; with the owner it names this one assignment
 	 */
-	public record Assigned(long followUpId, Instant assignedAt) {
+	public record Assigned(long followUpId, String ownerId, Instant assignedAt) {
 
 	}
 

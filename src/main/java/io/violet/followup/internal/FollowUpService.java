@@ -136,7 +136,7 @@ public class FollowUpService {
 						+ ((item.incidentId() != null) ? ", incident " + item.incidentId() : "")
 						+ ((item.initiativeKey() != null) ? ", initiative " + item.initiativeKey() : ""));
 		this.events.publishEvent(new FollowUpCreated(item.key(), item.source()));
-		this.events.publishEvent(new FollowUpEvents.Assigned(item.id(), item.assignedAt()));
+		this.events.publishEvent(new FollowUpEvents.Assigned(item.id(), item.ownerId(), item.assignedAt()));
 		changed(item);
 		return new FollowUpChange(Outcome.CREATED, item.view());
 	}
@@ -204,7 +204,7 @@ public class FollowUpService {
 			String before = item.ownerId();
 			item.reassign(ownerId, this.clock.instant());
 			this.audit.record(by, "followup.reassigned", subject(item), before + " -> " + ownerId);
-			this.events.publishEvent(new FollowUpEvents.Assigned(item.id(), item.assignedAt()));
+			this.events.publishEvent(new FollowUpEvents.Assigned(item.id(), item.ownerId(), item.assignedAt()));
 			return Outcome.REASSIGNED;
 		});
 	}

@@ -35,7 +35,7 @@ class FollowUpMessages {
 
 	@EventListener
 	void on(FollowUpEvents.Assigned event) {
-		String subject = event.followUpId() + ":" + event.assignedAt().toEpochMilli();
+		String subject = event.followUpId() + ":" + event.ownerId() + ":" + event.assignedAt().toEpochMilli();
 		this.jobs.submit(ASSIGNED, ASSIGNED + ":" + subject, subject);
 	}
 
@@ -63,9 +63,11 @@ class FollowUpMessages {
 
 		@Override
 		public void run(SlackJob job) {
-			String[] parts = job.subject().split(":", 2);
+			String[] parts = job.subject().split(":", 3);
 			FollowUp followUp = this.queries.find(FollowUp.keyOf(Long.parseLong(parts[0]))).orElse(null);
-			if (followUp == null || followUp.done() || !this.queries.mayView(followUp, followUp.ownerId())) {
+			if (followUp == null || followUp.done() || !followUp.ownerId().equals(parts[1])
+					|| !this.queries.mayView(followUp, followUp.ownerId())) {
+				// done or given to someone else since
 				return;
 			}
 			String text = ":clipboard: You own follow-up *" + followUp.key() + "*:\n>"

@@ -24,21 +24,13 @@ class PostMortemDraft implements SlackWork {
 
 	static final String TYPE = "incident.postmortem";
 
-	private final SlackJobs jobs;
-
 	private final IncidentQueries queries;
 
 	private final ObjectProvider<IncidentFollowUps> followUps;
 
-	PostMortemDraft(SlackJobs jobs, IncidentQueries queries, ObjectProvider<IncidentFollowUps> followUps) {
-		this.jobs = jobs;
+	PostMortemDraft(IncidentQueries queries, ObjectProvider<IncidentFollowUps> followUps) {
 		this.queries = queries;
 		this.followUps = followUps;
-	}
-
-	@EventListener
-	void on(IncidentEvents.PostMortemChanged event) {
-		this.jobs.refresh(TYPE, TYPE + ":" + event.incidentId(), Long.toString(event.incidentId()));
 	}
 
 	@Override
@@ -67,6 +59,25 @@ class PostMortemDraft implements SlackWork {
 	IncidentFollowUps.@Nullable Counts counts(long incidentId) {
 		IncidentFollowUps tracking = this.followUps.getIfAvailable();
 		return (tracking != null) ? tracking.counts(incidentId) : null;
+	}
+
+	/**
+	 * Queues the redraw in the transaction that changed the draft.
+	 */
+	@Component
+	static class Changes {
+
+		private final SlackJobs jobs;
+
+		Changes(SlackJobs jobs) {
+			this.jobs = jobs;
+		}
+
+		@EventListener
+		void on(IncidentEvents.PostMortemChanged event) {
+			this.jobs.refresh(TYPE, TYPE + ":" + event.incidentId(), Long.toString(event.incidentId()));
+		}
+
 	}
 
 }

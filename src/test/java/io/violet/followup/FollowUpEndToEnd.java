@@ -1,0 +1,197 @@
+package io.violet.followup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.violet.directory.Role;
+import io.violet.followup.internal.FollowUpQueries;
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentQueries;
+import io.violet.incident.SetupStep;
+import io.violet.initiative.InitiativeEndToEnd;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Helpers for the follow-up module's end-to-end tests: follow-ups created with the
+ * commands, incidents declared with theirs, buttons clicked with a response URL the test
+ * can read back.
+ */
+public abstract class FollowUpEndToEnd extends InitiativeEndToEnd {
+
+	private static final Pattern FOLLOW_UP = Pattern.compile("\\*(F-\\d+)\\*");
+
+	private static final Pattern INCIDENT = Pattern.compile("AI incident \\*#(\\d+)\\*");
+
+	@Autowired
+	protected FollowUpQueries followUps;
+
+	@Autowired
+	protected IncidentQueries incidents;
+
+	/** This class's incident commander, who becomes commander of every incident. */
+	protected String commander;
+
+	@BeforeEach
+	void commanderAndChannels() {
+		this.commander = this.directory.holders(Role.INCIDENT_COMMANDER).primary().orElse(null);
+		if (this.commander == null) {
+			this.commander = user("CMD");
+			own(Role.INCIDENT_COMMANDER, this.commander);
+		}
+		this.slack.stub("conversations.create",
+				"{\"ok\":true,\"channel\":{\"id\":\"C{{randomValue length=10 type='ALPHANUMERIC' uppercase=true}}\","
+						+ "\"name\":\"{{formData request.body 'f'}}{{f.name}}\"}}");
+	}
+
+	/**
+	 * Adds a follow-up with the command and returns its key.
+	 * @param user who adds it
+	 * @param args what follows {@code follow-up add}
+	 * @return e.g. {@code F-12}
+	 */
+	protected String add(String user, String args) {
+		Answer answer = command(user, "follow-up add " + args);
+		assertThat(answer.text()).as(answer.text()).contains("Created");
+		return key(answer.text());
+	}
+
+	protected static String key(String text) {
+		Matcher matcher = FOLLOW_UP.matcher(text);
+		assertThat(matcher.find()).as("a follow-up key in: %s", text).isTrue();
+		return matcher.group(1);
+	}
+
+	protected FollowUp followUp(String key) {
+		return this.followUps.find(key).orElseThrow();
+	}
+
+	/**
+	 * Declares an incident and waits for its room.
+	 * @param user who declares it
+	 * @param args what follows {@code incident declare}
+	 * @return the incident, with its channel
+	 */
+	protected Incident declare(String user, String args) {
+		Answer answer = command(user, "incident declare " + args);
+		Matcher matcher = INCIDENT.matcher(answer.text());
+		assertThat(matcher.find()).as("declared: %s", answer.text()).isTrue();
+		long id = Long.parseLong(matcher.group(1));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.incidents.byId(id).map((i) -> i.setupStep() == SetupStep.DONE).orElse(false));
+		return this.incidents.byId(id).orElseThrow();
+	}
+
+	protected Answer inChannel(String user, String channel, String text) {
+		return command(user, channel, text, "trigger-" + UUID.randomUUID());
+	}
+
+	/**
+	 * Clicks a button, with a response URL named so that the test can read what Violet
+	 * answered there.
+	 * @param user who clicks
+	 * @param actionId the button
+	 * @param value its value
+	 * @param channel where the message is
+	 * @param responseName the response URL's name
+	 * @return Violet's answer
+	 */
+	protected Answer clickWithResponse(String user, String actionId, String value, String channel,
+			String responseName) {
+		JsonObject payload = new JsonObject();
+		payload.addProperty("type", "block_actions");
+		payload.add("user", idObject(user));
+		payload.add("team", idObject("T0001"));
+		payload.addProperty("api_app_id", "A0001");
+		payload.addProperty("token", "legacy");
+		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
+		payload.addProperty("response_url", this.slack.responseUrl(responseName));
+		payload.add("channel", idObject(channel));
+		JsonObject container = new JsonObject();
+		container.addProperty("type", "message");
+		container.addProperty("channel_id", channel);
+		container.addProperty("message_ts", "1.000001");
+		payload.add("container", container);
+		JsonArray actions = new JsonArray();
+		JsonObject action = new JsonObject();
+		action.addProperty("type", "button");
+		action.addProperty("action_id", actionId);
+		action.addProperty("block_id", "b1");
+		action.addProperty("value", value);
+		action.addProperty("action_ts", "1.000002");
+		actions.add(action);
+		payload.add("actions", actions);
+		return interaction(payload.toString());
+	}
+
+	/**
+	 * Clicks a button on the App Home (no channel, no response URL).
+	 * @param user who clicks
+	 * @param actionId the button
+	 * @param value its value
+	 * @return Violet's answer
+	 */
+	protected Answer clickOnHome(String user, String actionId, String value) {
+		JsonObject payload = new JsonObject();
+		payload.addProperty("type", "block_actions");
+		payload.add("user", idObject(user));
+		payload.add("team", idObject("T0001"));
+		payload.addProperty("api_app_id", "A0001");
+		payload.addProperty("token", "legacy");
+		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
+		JsonObject container = new JsonObject();
+		container.addProperty("type", "view");
+		container.addProperty("view_id", "VHOME");
+		payload.add("container", container);
+		JsonObject view = new JsonObject();
+		view.addProperty("id", "VHOME");
+		view.addProperty("type", "home");
+		payload.add("view", view);
+		JsonArray actions = new JsonArray();
+		JsonObject action = new JsonObject();
+		action.addProperty("type", "button");
+		action.addProperty("action_id", actionId);
+		action.addProperty("block_id", "b1");
+		action.addProperty("value", value);
+		action.addProperty("action_ts", "1.000002");
+		actions.add(action);
+		payload.add("actions", actions);
+		return interaction(payload.toString());
+	}
+
+	/**
+	 * Direct messages to a user that contain a text, waiting for at least one.
+	 * @param user the user
+	 * @param containing the text
+	 * @return the calls, blocks readable
+	 */
+	protected List<Map<String, String>> awaitDmContaining(String user, String containing) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> dmsTo(user).stream().anyMatch((c) -> readable(c).contains(containing)));
+		return dmsTo(user).stream().filter((c) -> readable(c).contains(containing)).toList();
+	}
+
+	/**
+	 * A call's text and blocks, with JSON's escaping of {@code < > & = '} undone.
+	 * @param call the call
+	 * @return the readable text
+	 */
+	protected static String readable(Map<String, String> call) {
+		return (call.getOrDefault("text", "") + "\n" + call.getOrDefault("blocks", "")).replace("\\u003c", "<")
+			.replace("\\u003e", ">")
+			.replace("\\u0026", "&")
+			.replace("\\u003d", "=")
+			.replace("\\u0027", "'");
+	}
+
+}
