@@ -48,7 +48,12 @@ public record FollowUpChange(Outcome outcome, @Nullable FollowUp followUp) {
 		/** The owner is not in the private incident's room. */
 		OWNER_NOT_IN_ROOM,
 		/** The owner is a bot or deactivated. */
-		OWNER_UNREACHABLE
+		OWNER_UNREACHABLE,
+		/**
+		 * A violet-team finding's follow-up is done when the finding is resolved, which
+		 * needs a note of the mitigation.
+		 */
+		NOTE_NEEDED
 
 	}
 

@@ -23,6 +23,8 @@ import io.violet.incident.IncidentQueries;
 import io.violet.incident.IncidentService;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.initiative.Initiatives;
+import io.violet.teaming.Resolution;
+import io.violet.teaming.Teaming;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +49,8 @@ public class FollowUpService {
 
 	private final Initiatives initiatives;
 
+	private final Teaming teaming;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -60,9 +64,10 @@ public class FollowUpService {
 	private final Clock clock;
 
 	FollowUpService(FollowUpRepository items, FollowUpAccess access, IncidentQueries incidents,
-			IncidentService incidentService, Initiatives initiatives, AuditTrail audit,
+			IncidentService incidentService, Initiatives initiatives, Teaming teaming, AuditTrail audit,
 			ApplicationEventPublisher events, BusinessCalendar calendar, FollowUpSettings settings,
 			VioletSettings violet, Clock clock) {
+		this.teaming = teaming;
 		this.items = items;
 		this.access = access;
 		this.incidents = incidents;
@@ -155,11 +160,38 @@ public class FollowUpService {
 				return Outcome.UNCHANGED;
 			}
 			String cut = (note == null || note.isBlank()) ? null : cut(note.strip());
+			if (item.source() == FollowUpSource.FINDING) {
+				Outcome settled = resolveFinding(item, by, cut);
+				if (settled != Outcome.DONE) {
+					return settled;
+				}
+			}
 			item.close(by, cut, this.clock.instant());
 			this.audit.record(by, "followup.done", subject(item), cut);
 			this.events.publishEvent(new FollowUpClosed(item.key(), by));
 			return Outcome.DONE;
 		});
+	}
+
+	/**
+	 * A finding's follow-up is done when the finding is resolved: the teaming module
+	 * resolves it (its owner and admins may, with a mitigation note), announces it, and
+	 * this follow-up closes with it.
+	 */
+	private Outcome resolveFinding(FollowUpItem item, String by, @Nullable String note) {
+		String[] parts = item.sourceKey().split(":");
+		if (parts.length != 3 || !parts[2].chars().allMatch(Character::isDigit)) {
+			return Outcome.DONE;
+		}
+		if (note == null) {
+			return Outcome.NOTE_NEEDED;
+		}
+		Resolution resolution = this.teaming.resolve(parts[1], Integer.parseInt(parts[2]), by, note);
+		return switch (resolution.outcome()) {
+			case RESOLVED, ALREADY_RESOLVED, UNKNOWN -> Outcome.DONE;
+			case NOT_ALLOWED -> Outcome.NOT_ALLOWED;
+			case INVALID -> Outcome.NOTE_NEEDED;
+		};
 	}
 
 	/**

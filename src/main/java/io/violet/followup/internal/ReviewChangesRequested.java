@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * A review sent back with "Request changes" becomes one follow-up for the initiative's
  * owner, holding the reviewer's text; it is done once the review is approved by every
- * required role. Safe to run twice: each decision is one source key.
+ * required role. Safe to run twice: each decision is one source key. A review Violet
+ * reopens by itself is no reviewer's request and creates nothing.
  */
 @Component
 class ReviewChangesRequested {
@@ -53,6 +54,11 @@ class ReviewChangesRequested {
 			if (event.reviewApproved()) {
 				closeOpenOnes(event);
 			}
+			return;
+		}
+		if ("violet".equals(event.by())) {
+			// a review Violet settles itself (the violet-team review) reopened on its own
+			// rule: what holds it is tracked where it comes from (the findings)
 			return;
 		}
 		InitiativeSummary initiative = this.initiatives.find(event.initiativeKey()).orElse(null);

@@ -269,6 +269,10 @@ class FollowUpCommand implements SlashCommandHandler {
 					+ "so nothing of it may reach them. Invite them first, or pick someone in the room.");
 			case OWNER_UNREACHABLE ->
 				Reply.ephemeral(":warning: That account cannot own a follow-up (a bot or deactivated); pick a person.");
+			case NOTE_NEEDED -> Reply.usage(
+					"*" + key + "* tracks a violet-team finding, which is resolved with a "
+							+ "note of what was done: `/violet follow-up done " + key + " \"<mitigation>\"`.",
+					List.of(DONE));
 		};
 	}
 

@@ -94,6 +94,11 @@ class FollowUpInteractions implements InteractionRegistrar {
 			}
 			case UNCHANGED -> reply = Reply.ephemeral(":information_source: *" + key + "* "
 					+ ((followUp != null && followUp.done()) ? "was already done." : "is unchanged."));
+			case NOTE_NEEDED -> {
+				replace = false;
+				reply = Reply.ephemeral(":memo: *" + key + "* tracks a violet-team finding, which is resolved with a "
+						+ "note of what was done: `/violet follow-up done " + key + " \"<mitigation>\"`.");
+			}
 			case NOT_ALLOWED -> {
 				replace = false;
 				reply = Reply.ephemeral(":no_entry: Only its owner, the incident's commander, the initiative's owner "

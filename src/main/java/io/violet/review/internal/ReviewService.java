@@ -264,7 +264,8 @@ public class ReviewService {
 		this.initiatives.postInThread(review.initiativeKey(), "settled:" + review.id() + ":" + UUID.randomUUID(),
 				ThreadMessage.of(text));
 		this.initiatives.refreshCard(review.initiativeKey());
-		this.events.publishEvent(new ReviewDecided(review.id(), review.initiativeKey(), kind, met, "violet", met));
+		this.events.publishEvent(
+				new ReviewDecided(review.id(), review.initiativeKey(), kind, met, "violet", met, reason, now));
 		return true;
 	}
 
