@@ -110,7 +110,9 @@ public class Directory implements Administrators {
 		if (this.configuredAdmins.contains(userId)) {
 			return true;
 		}
-		return this.userFacts.lookup(userId).map(UserFact::workspaceAdmin).orElse(false);
+		// asked while handling a request: the cached admin flag, refreshed after the
+		// answer
+		return this.userFacts.known(userId).map(UserFact::workspaceAdmin).orElse(false);
 	}
 
 	/**

@@ -5,17 +5,25 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.violet.VioletSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Facts about Slack users (time zone, admin, deactivated, bot, guest), cached in the
  * database and refreshed from Slack when older than a day.
+ * <p>
+ * Request handling reads only what is {@link #known known}: a missing or stale entry is
+ * refreshed on a work thread after the answer, never while Slack waits for the ack.
  */
 @Service
 public class UserFacts {
@@ -34,13 +42,19 @@ public class UserFacts {
 
 	private final ZoneId defaultZone;
 
+	private final Executor refresher;
+
+	// one refresh per user at a time: a burst of commands from a new user asks Slack once
+	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
 	UserFacts(UserFactEntities entities, UserFactsSource source, TransactionTemplate transactions, Clock clock,
-			VioletSettings settings) {
+			VioletSettings settings, @Qualifier("slackWorkExecutor") Executor refresher) {
 		this.entities = entities;
 		this.source = source;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.defaultZone = settings.timezone();
+		this.refresher = refresher;
 	}
 
 	/**
@@ -53,14 +67,31 @@ public class UserFacts {
 	}
 
 	/**
+	 * What is cached about a user, however old, without waiting for Slack: for request
+	 * handling, which must answer within Slack's three seconds. A user never seen, or
+	 * seen longer ago than a day, is refreshed from Slack on a work thread, so the next
+	 * request finds them.
+	 * @param userId the user
+	 * @return the cached facts, empty for a user not seen yet
+	 */
+	public Optional<UserFact> known(String userId) {
+		Optional<UserFact> cached = cached(userId);
+		if (cached.isEmpty() || !fresh(cached.get())) {
+			refreshLater(userId);
+		}
+		return cached;
+	}
+
+	/**
 	 * The user's facts: cached when fresh, otherwise from Slack (falling back to stale
-	 * facts when Slack does not answer).
+	 * facts when Slack does not answer). Waits for Slack: for work after the ack; request
+	 * handling uses {@link #known}.
 	 * @param userId the user
 	 * @return the facts, empty when Slack does not know the user and nothing is cached
 	 */
 	public Optional<UserFact> lookup(String userId) {
 		Optional<UserFact> cached = cached(userId);
-		if (cached.isPresent() && cached.get().refreshedAt().plus(FRESH_FOR).isAfter(this.clock.instant())) {
+		if (cached.isPresent() && fresh(cached.get())) {
 			return cached;
 		}
 		try {
@@ -75,11 +106,23 @@ public class UserFacts {
 	}
 
 	/**
-	 * The user's time zone, else the organisation's.
+	 * The user's time zone as known (the organisation's when Slack gave none); never
+	 * waits for Slack (see {@link #known}).
+	 * @param userId the user
+	 * @return the zone to schedule in, empty for a user not seen yet: times they type are
+	 * not to be read in a zone guessed for them
+	 */
+	public Optional<ZoneId> knownZone(String userId) {
+		return known(userId).map((fact) -> fact.zone().orElse(this.defaultZone));
+	}
+
+	/**
+	 * The user's time zone, asking Slack when what is cached is stale: for work after the
+	 * ack.
 	 * @param userId the user
 	 * @return the zone to show and schedule in
 	 */
-	public ZoneId zoneOf(String userId) {
+	public ZoneId freshZoneOf(String userId) {
 		return lookup(userId).flatMap(UserFact::zone).orElse(this.defaultZone);
 	}
 
@@ -91,6 +134,30 @@ public class UserFacts {
 		List<UserFact> all = this.source.fetchAll();
 		this.transactions.executeWithoutResult((status) -> all.forEach(this::store));
 		return all.stream().filter(UserFact::activeHuman).toList();
+	}
+
+	private boolean fresh(UserFact fact) {
+		return fact.refreshedAt().plus(FRESH_FOR).isAfter(this.clock.instant());
+	}
+
+	private void refreshLater(String userId) {
+		if (!this.refreshing.add(userId)) {
+			return;
+		}
+		try {
+			this.refresher.execute(() -> {
+				try {
+					lookup(userId);
+				}
+				finally {
+					this.refreshing.remove(userId);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// the work threads are full: the next request asks again
+			this.refreshing.remove(userId);
+		}
 	}
 
 	void store(UserFact fact) {

@@ -113,6 +113,13 @@ class RoleCommandTests extends SlackEndToEnd {
 		String user = newUser();
 		this.slack.stub("users.info", "{\"ok\":true,\"user\":{\"id\":\"" + workspaceAdmin
 				+ "\",\"tz\":\"America/New_York\",\"is_admin\":true,\"is_owner\":false,\"deleted\":false,\"is_bot\":false}}");
+		// never seen before: refused from what Violet knows, and Slack is asked after the
+		// answer
+		assertThat(command(workspaceAdmin, "role assign hr <@" + user + ">").text())
+			.contains("Only Violet admins can change the role directory");
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.userFacts.cached(workspaceAdmin).isPresent());
 		assertThat(command(workspaceAdmin, "role assign hr <@" + user + ">").text()).contains("Added");
 		assertThat(this.userFacts.cached(workspaceAdmin)).hasValueSatisfying((fact) -> {
 			assertThat(fact.workspaceAdmin()).isTrue();

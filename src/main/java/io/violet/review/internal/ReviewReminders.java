@@ -170,7 +170,7 @@ public class ReviewReminders {
 		if (this.reminders.existsByReviewIdAndKindAndRecipient(review.id(), kind, recipient)) {
 			return false;
 		}
-		ZoneId zone = zones.computeIfAbsent(recipient, this.userFacts::zoneOf);
+		ZoneId zone = zones.computeIfAbsent(recipient, this.userFacts::freshZoneOf);
 		if (!this.calendar.isWorkingTime(now, zone, this.settings.workdayStart(), this.settings.workdayEnd())) {
 			return false;
 		}

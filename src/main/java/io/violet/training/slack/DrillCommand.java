@@ -87,7 +87,7 @@ class DrillCommand implements SlashCommandHandler {
 		SessionPlan plan = new SessionPlan(SessionKind.DRILL, topic.map(Topic::key).orElse(null),
 				"Incident-response drill: " + type, args.local(), args.zone(), null,
 				topic.map(Topic::roles).orElse(List.of()), false, false, args.invitees(), type, invocation.userId());
-		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE);
+		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE, args.zoneAssumed());
 	}
 
 }

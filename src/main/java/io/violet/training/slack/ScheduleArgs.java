@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.violet.directory.Role;
+import io.violet.VioletSettings;
 import io.violet.directory.UserFacts;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.Mrkdwn;
@@ -30,8 +31,11 @@ class ScheduleArgs {
 
 	private final UserFacts userFacts;
 
-	ScheduleArgs(UserFacts userFacts) {
+	private final ZoneId defaultZone;
+
+	ScheduleArgs(UserFacts userFacts, VioletSettings settings) {
 		this.userFacts = userFacts;
+		this.defaultZone = settings.timezone();
 	}
 
 	/**
@@ -57,6 +61,7 @@ class ScheduleArgs {
 					+ "` (24-hour clock), e.g. `2026-03-02 14:30`.");
 		}
 		ZoneId zone;
+		boolean zoneAssumed = false;
 		Token tz = parsed.value("--tz");
 		if (tz != null) {
 			Optional<ZoneId> z = When.zone(tz.text());
@@ -67,7 +72,11 @@ class ScheduleArgs {
 			zone = z.get();
 		}
 		else {
-			zone = this.userFacts.zoneOf(userId);
+			// someone Violet has not seen yet gets the organisation's zone, and the reply
+			// says so; Slack is asked for theirs after the answer
+			Optional<ZoneId> known = this.userFacts.knownZone(userId);
+			zoneAssumed = known.isEmpty();
+			zone = known.orElse(this.defaultZone);
 		}
 		Cadence every = null;
 		Token everyToken = parsed.value("--every");
@@ -106,7 +115,8 @@ class ScheduleArgs {
 			}
 			invitees.add(token.text());
 		}
-		return new Result(local.get(), zone, every, roles, parsed.has("--roles"), List.copyOf(invitees), null);
+		return new Result(local.get(), zone, zoneAssumed, every, roles, parsed.has("--roles"), List.copyOf(invitees),
+				null);
 	}
 
 	/**
@@ -114,17 +124,19 @@ class ScheduleArgs {
 	 *
 	 * @param local the local start
 	 * @param zone the zone
+	 * @param zoneAssumed whether the organisation's zone was taken for someone whose zone
+	 * Violet does not know yet
 	 * @param every the cadence, or null
 	 * @param roles the roles named
 	 * @param rolesGiven whether {@code --roles} was given
 	 * @param invitees people named with {@code --invite}
 	 * @param problem what is wrong
 	 */
-	record Result(@Nullable LocalDateTime local, @Nullable ZoneId zone, @Nullable Cadence every, List<Role> roles,
-			boolean rolesGiven, List<String> invitees, @Nullable String problem) {
+	record Result(@Nullable LocalDateTime local, @Nullable ZoneId zone, boolean zoneAssumed, @Nullable Cadence every,
+			List<Role> roles, boolean rolesGiven, List<String> invitees, @Nullable String problem) {
 
 		static Result problem(String problem) {
-			return new Result(null, null, null, List.of(), false, List.of(), problem);
+			return new Result(null, null, false, null, List.of(), false, List.of(), problem);
 		}
 
 	}

@@ -15,6 +15,16 @@ final class ScheduleReplies {
 	private ScheduleReplies() {
 	}
 
+	static Reply of(TrainingSessions.Scheduled result, List<String> usage, boolean zoneAssumed) {
+		Reply reply = of(result, usage);
+		if (!zoneAssumed || result.session() == null) {
+			return reply;
+		}
+		return Reply.ephemeral(reply.text() + "\n:information_source: Violet does not know your time zone yet, so "
+				+ "the time was read in the organisation's (" + result.session().zone().getId()
+				+ "). If that is wrong, cancel it and schedule again with `--tz <zone>`.");
+	}
+
 	static Reply of(TrainingSessions.Scheduled result, List<String> usage) {
 		if (result.problem() != null || result.session() == null) {
 			return Reply.usage(String.valueOf(result.problem()), usage);

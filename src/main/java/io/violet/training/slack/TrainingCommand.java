@@ -187,7 +187,7 @@ class TrainingCommand implements SlashCommandHandler {
 		List<Role> roles = args.rolesGiven() ? args.roles() : t.roles();
 		SessionPlan plan = new SessionPlan(SessionKind.TRAINING, t.key(), t.title(), args.local(), args.zone(),
 				args.every(), roles, args.rolesGiven(), allStaff, args.invitees(), null, invocation.userId());
-		return ScheduleReplies.of(this.sessions.schedule(plan), usage);
+		return ScheduleReplies.of(this.sessions.schedule(plan), usage, args.zoneAssumed());
 	}
 
 	private Reply list(List<Token> rest) {

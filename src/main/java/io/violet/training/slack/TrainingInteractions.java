@@ -174,9 +174,11 @@ class TrainingInteractions implements InteractionRegistrar {
 				errors.put("date", "Pick a date and a time.");
 			}
 			String tz = text(values, "tz");
-			Optional<ZoneId> zone = tz.isBlank() ? Optional.of(this.userFacts.zoneOf(user)) : When.zone(tz);
+			Optional<ZoneId> zone = tz.isBlank() ? this.userFacts.knownZone(user) : When.zone(tz);
 			if (zone.isEmpty()) {
-				errors.put("tz", "Unknown time zone; use an IANA id such as Europe/Berlin or UTC.");
+				// in a form, asking is cheaper than guessing: the reporter just types it
+				errors.put("tz", tz.isBlank() ? "Violet does not know your time zone yet; type it, e.g. Europe/Berlin."
+						: "Unknown time zone; use an IANA id such as Europe/Berlin or UTC.");
 			}
 			ViewState.Value every = field(values, "every");
 			Cadence cadence = (every != null && every.getSelectedOption() != null)

@@ -78,7 +78,7 @@ class WorkshopCommand implements SlashCommandHandler {
 		}
 		SessionPlan plan = new SessionPlan(SessionKind.WORKSHOP, null, title, args.local(), args.zone(), null,
 				args.roles(), true, false, args.invitees(), null, invocation.userId());
-		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE);
+		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE, args.zoneAssumed());
 	}
 
 }
