@@ -217,6 +217,20 @@ public class Incident {
 		return this.initiativeHighRisk;
 	}
 
+	/**
+	 * Records the evidence message's link when the report came without one (Slack gave it
+	 * only after the report was acknowledged).
+	 * @param link the permalink
+	 * @return whether it was recorded (false when the incident has one already)
+	 */
+	boolean linkEvidence(String link) {
+		if (this.evidenceLink != null) {
+			return false;
+		}
+		this.evidenceLink = link;
+		return true;
+	}
+
 	public Optional<String> evidenceLink() {
 		return Optional.ofNullable(this.evidenceLink);
 	}

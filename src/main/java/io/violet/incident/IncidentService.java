@@ -527,6 +527,17 @@ public class IncidentService {
 	}
 
 	/**
+	 * Records the link of a report's evidence message, found after the report was
+	 * acknowledged; an incident that has one keeps it.
+	 * @param incident the incident
+	 * @param link the message's permalink
+	 */
+	@Transactional
+	public void linkEvidence(long incident, String link) {
+		this.incidents.findById(incident).ifPresent((found) -> found.linkEvidence(cut(link, 1000)));
+	}
+
+	/**
 	 * Adds a Slack message to the timeline (the "Add to timeline" shortcut).
 	 * @param incident the incident
 	 * @param author who wrote the message

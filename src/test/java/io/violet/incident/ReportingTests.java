@@ -84,7 +84,12 @@ class ReportingTests extends IncidentTestSupport {
 				"The bot told me <!here> my neighbour's address", "1700000000.000100"));
 		Map<String, String> opened = awaitCalls("views.open", 1).get(0);
 		assertThat(opened.get("view")).contains("Quote it", "CSUPPORT");
-		String metadata = "CSUPPORT\n1700000000.000100\nThe bot told me <!here> my neighbour's address";
+		// the permalink is asked after the ack and put into the open form
+		Map<String, String> updated = awaitCalls("views.update", 1).get(0);
+		assertThat(updated.get("view"))
+			.contains("link:https://violet-test.slack.com/archives/CSUPPORT/p1700000000.000100", "Quote it");
+		String metadata = "link:https://violet-test.slack.com/archives/CSUPPORT/p1700000000.000100\n"
+				+ "CSUPPORT\n1700000000.000100\nThe bot told me <!here> my neighbour's address";
 		interaction(submission(reporter, "incident_report", "VQUOTE" + System.nanoTime(), metadata,
 				Map.of("title", text("Assistant reveals addresses"), "type", select("data-leakage"), "severity",
 						select("sev2"), "flags", checked("quote"))));
@@ -100,6 +105,47 @@ class ReportingTests extends IncidentTestSupport {
 			.doesNotContain("<!here>");
 		String plainSummary = callsIn("chat.postMessage", unquoted.channelId().orElseThrow()).get(0).get("blocks");
 		assertThat(plainSummary).contains("archives/CSUPPORT").doesNotContain("my neighbour");
+	}
+
+	@Test
+	void aSlowPermalinkNeitherDelaysTheShortcutNorTheSubmission() throws Exception {
+		String reporter = newUser();
+		this.slack.server()
+			.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+				.post(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/chat.getPermalink"))
+				.atPriority(10)
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+						"{\"ok\":true,\"permalink\":\"https://violet-test.slack.com/archives/CSLOW/p1700000000000200\"}")
+					.withFixedDelay(SLOW_SLACK_MILLIS)));
+		Answer shortcut = within(() -> interaction(messageShortcut("report_ai_incident_from_message", reporter, "CSLOW",
+				"UCUSTOMER", "It leaked the system prompt", "1700000000.000200")));
+		assertThat(shortcut.status()).isEqualTo(200);
+
+		// submitted before the form got its link: answered at once, the link recorded
+		// after
+		String metadata = "CSLOW\n1700000000.000200\nIt leaked the system prompt";
+		Answer submitted = within(() -> interaction(submission(reporter, "incident_report", "VSLOW" + System.nanoTime(),
+				metadata, Map.of("title", text("System prompt leaked by the bot"), "type", select("data-leakage"),
+						"severity", select("sev3")))));
+		assertThat(submitted.status()).isEqualTo(200);
+		assertThat(submitted.body()).doesNotContain("errors");
+		long id = awaitIncidentTitled("System prompt leaked by the bot");
+		await().atMost(java.time.Duration.ofSeconds(40))
+			.until(() -> this.queries.byId(id).flatMap(Incident::evidenceLink).isPresent());
+		assertThat(this.queries.byId(id).flatMap(Incident::evidenceLink))
+			.hasValue("https://violet-test.slack.com/archives/CSLOW/p1700000000000200");
+	}
+
+	/**
+	 * Slack's answer takes this long: a handler that waited for it would miss the ack by
+	 * far.
+	 */
+	private static final int SLOW_SLACK_MILLIS = 9_000;
+
+	private static Answer within(java.util.function.Supplier<Answer> request) throws Exception {
+		// well above Slack's three seconds, well below the slow answer
+		return java.util.concurrent.CompletableFuture.supplyAsync(request)
+			.get(6, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentFollowUps;
@@ -91,8 +92,13 @@ class IncidentInteractions implements InteractionRegistrar {
 			var payload = req.getPayload();
 			String text = (payload.getMessage() != null && payload.getMessage().getText() != null)
 					? payload.getMessage().getText() : "";
-			String evidence = payload.getChannel().getId() + "\n" + payload.getMessageTs() + "\n" + text;
-			openQuietly(payload.getTriggerId(), IncidentModals.report(initiatives(), evidence));
+			var evidence = new EvidenceMessage(payload.getChannel().getId(), payload.getMessageTs(), text, null);
+			List<io.violet.initiative.InitiativeSummary> initiatives = initiatives();
+			Optional<View> opened = open(payload.getTriggerId(),
+					IncidentModals.report(initiatives, evidence.metadata()));
+			// the permalink only after the ack: the form shows at once and gets the link
+			// into its metadata while the reporter fills it in
+			opened.ifPresent((view) -> later(() -> linkInForm(view, initiatives, evidence)));
 			return ctx.ack();
 		});
 		app.messageShortcut(TIMELINE_SHORTCUT, (req, ctx) -> {
@@ -121,16 +127,10 @@ class IncidentInteractions implements InteractionRegistrar {
 					.errors(Map.of(type.isEmpty() ? "type" : "severity", "Pick one.")));
 			}
 			List<String> flags = IncidentModals.selected(values, "flags");
-			String link = null;
-			String quote = null;
-			String metadata = view.getPrivateMetadata();
-			if (metadata != null && !metadata.isBlank()) {
-				String[] parts = metadata.split("\n", 3);
-				link = permalink(parts[0], (parts.length > 1) ? parts[1] : "");
-				if (flags.contains("quote") && parts.length > 2) {
-					quote = parts[2];
-				}
-			}
+			EvidenceMessage evidence = EvidenceMessage.parse(view.getPrivateMetadata());
+			String link = (evidence != null) ? evidence.link() : null;
+			String quote = (evidence != null && flags.contains("quote") && !evidence.text().isEmpty()) ? evidence.text()
+					: null;
 			String initiativeKey = IncidentModals.value(values, "initiative");
 			Report report = new Report(type.get(), severity.get(), title, IncidentModals.value(values, "description"),
 					flags.contains("private"), flags.contains("personal_data"), initiativeKey,
@@ -140,7 +140,13 @@ class IncidentInteractions implements InteractionRegistrar {
 				String block = (initiativeKey != null && problem.get().contains("initiative")) ? "initiative" : "title";
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of(block, plain(problem.get()))));
 			}
-			this.service.declare(report);
+			Incident declared = this.service.declare(report);
+			if (evidence != null && link == null) {
+				// submitted before the form had the link (or Slack gave none): asked
+				// after
+				// the ack, never before it
+				later(() -> linkEvidence(declared.id(), evidence));
+			}
 			return ctx.ack();
 		});
 		app.viewSubmission(IncidentModals.RESOLVE, (req, ctx) -> {
@@ -281,12 +287,39 @@ class IncidentInteractions implements InteractionRegistrar {
 		return this.service.hasInitiativeCatalog() ? new ArrayList<>(this.service.activeInitiatives()) : null;
 	}
 
-	private void openQuietly(String triggerId, com.slack.api.model.view.View view) {
+	private void openQuietly(String triggerId, View view) {
+		open(triggerId, view);
+	}
+
+	private Optional<View> open(String triggerId, View view) {
 		try {
-			this.slack.openView(triggerId, view);
+			return Optional.ofNullable(this.slack
+				.require(SlackMethod.VIEWS_OPEN, (c) -> c.viewsOpen((r) -> r.triggerId(triggerId).view(view)))
+				.getView());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not open an incident modal: {}", ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private void linkInForm(View opened, List<io.violet.initiative.InitiativeSummary> initiatives,
+			EvidenceMessage evidence) {
+		String link = permalink(evidence.channel(), evidence.ts());
+		if (link == null || opened.getId() == null) {
+			return;
+		}
+		View updated = IncidentModals.report(initiatives, evidence.withLink(link).metadata());
+		// the hash keeps this from overwriting a form that changed meanwhile; Slack keeps
+		// what the reporter already typed into inputs whose ids stay the same
+		this.slack.call(SlackMethod.VIEWS_UPDATE,
+				(c) -> c.viewsUpdate((r) -> r.viewId(opened.getId()).hash(opened.getHash()).view(updated)));
+	}
+
+	private void linkEvidence(long incident, EvidenceMessage evidence) {
+		String link = permalink(evidence.channel(), evidence.ts());
+		if (link != null) {
+			this.service.linkEvidence(incident, link);
 		}
 	}
 
