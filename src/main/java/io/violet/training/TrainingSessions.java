@@ -77,8 +77,10 @@ public class TrainingSessions {
 	}
 
 	/**
-	 * Schedules a session: the session, its invitations, its invite messages and its
-	 * Quartz triggers are stored in one transaction, or nothing is.
+	 * Schedules a session: the session, the people invited by name, its Quartz triggers
+	 * and the {@link SessionScheduled} event are stored in one transaction, or nothing
+	 * is. The roles' owners (thousands, for a workshop of a large team) are invited by
+	 * {@link #inviteRoleOwners} after the command was answered.
 	 * @param plan what to schedule
 	 * @return the session, or the problem that stopped it
 	 */
@@ -119,9 +121,9 @@ public class TrainingSessions {
 				startsAt.plus(Duration.ofMinutes(this.settings.sessionMinutes())), newToken(), now));
 		entity.startSeries();
 		long id = entity.id();
-		this.invitations.invite(id, invitees);
-		this.deliveries.queue(DeliveryKind.TRACKER, id, List.of(plan.organiser()), "S-" + id);
-		this.deliveries.queue(DeliveryKind.INVITE, id, invitees, "S-" + id);
+		// only the people named in the command here; writing every role owner's
+		// invitation and message row takes seconds for thousands, longer than the ack
+		this.invitations.invite(id, plan.invitees());
 		this.triggers.schedule(entity, now);
 		if (plan.recurrence() != null) {
 			this.triggers.scheduleSeries(entity, plan.recurrence());
@@ -172,6 +174,30 @@ public class TrainingSessions {
 				"next occurrence of S-" + seriesId + " at " + next);
 		this.events.publishEvent(new SessionScheduled(id));
 		return Optional.of(session);
+	}
+
+	/**
+	 * Invites the owners of a newly scheduled session's roles and queues its tracker and
+	 * every invite, after the schedule command was answered. Running it again adds
+	 * nothing (the invitation and message rows are unique); an occurrence of a series has
+	 * its invitations copied when it is created, and a cancelled session invites no one.
+	 * @param sessionId the session
+	 */
+	@Transactional
+	public void inviteRoleOwners(long sessionId) {
+		Optional<SessionEntity> found = this.sessions.findById(sessionId);
+		if (found.isEmpty() || found.get().status() != SessionStatus.SCHEDULED) {
+			return;
+		}
+		SessionEntity entity = found.get();
+		if (entity.seriesId() == sessionId) {
+			Set<String> owners = new LinkedHashSet<>();
+			entity.toSession().roles().forEach((role) -> owners.addAll(this.directory.holders(role).owners()));
+			this.invitations.invite(sessionId, owners);
+		}
+		List<String> invitees = this.invitations.of(sessionId).stream().map(Invitations.Invitee::userId).toList();
+		this.deliveries.queue(DeliveryKind.TRACKER, sessionId, List.of(entity.organiser()), "S-" + sessionId);
+		this.deliveries.queue(DeliveryKind.INVITE, sessionId, invitees, "S-" + sessionId);
 	}
 
 	/**

@@ -43,6 +43,9 @@ class TrainingTests extends SlackEndToEnd {
 	DeliveryWorker worker;
 
 	@Autowired
+	io.violet.directory.UserFacts userFacts;
+
+	@Autowired
 	AuditTrail audit;
 
 	@Autowired
@@ -128,6 +131,12 @@ class TrainingTests extends SlackEndToEnd {
 			assertThat(this.sessions.find(id).orElseThrow().startsAt()).isEqualTo(expected);
 			assertThat(answer.text()).contains("<!date^" + expected.getEpochSecond() + "^");
 		}
+		// without --tz, the scheduler's zone as Slack gave it; for someone Violet has not
+		// seen yet, the organisation's, said in the reply (Slack is asked after the
+		// answer)
+		assertThat(command(hr, "workshop schedule \"Zone not known\" 2031-07-01 09:00 --roles hr").text())
+			.contains("does not know your time zone yet", "(UTC)");
+		await().until(() -> this.userFacts.cached(hr).isPresent());
 		assertThat(this.sessions
 			.find(idIn(command(hr, "workshop schedule \"No zone\" 2031-07-01 09:00 --roles hr").text()))
 			.orElseThrow()
@@ -278,6 +287,10 @@ class TrainingTests extends SlackEndToEnd {
 					.okJson("{\"ok\":false,\"error\":\"account_inactive\"}")));
 		long id = idIn(command(hr, "workshop schedule \"Ethics\" 2031-08-01 10:00 --roles hr --invite <@" + gone + ">")
 			.text());
+		// the invites are queued after the command's answer
+		await().until(() -> this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM training_delivery WHERE session_id = ? AND user_id = ?", Integer.class, id,
+				gone) == 1);
 		this.worker.drain();
 		await().until(() -> !this.sessions.find(id).isEmpty() && this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM training_delivery WHERE session_id = ? AND status = 'FAILED'", Integer.class,
