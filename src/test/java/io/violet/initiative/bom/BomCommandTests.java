@@ -232,6 +232,27 @@ class BomCommandTests extends BomEndToEnd {
 	/**
 	 * A reply's whole JSON (text and blocks) with Gson's escapes of {@code < > &} undone.
 	 */
+	@Test
+	void theCardButtonAnswersARefusalAfterTheAckWhenSlackIsSlow() throws Exception {
+		String stranger = "USTRANGER" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		this.slack.server()
+			.stubFor(
+					com.github.tomakehurst.wiremock.client.WireMock
+						.post(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/chat.postEphemeral"))
+						.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(stranger))
+						.atPriority(10)
+						.willReturn(com.github.tomakehurst.wiremock.client.WireMock
+							.okJson("{\"ok\":true,\"message_ts\":\"1.2\"}")
+							.withFixedDelay(9_000)));
+		// Slack answers after nine seconds; a click that waited for it would time out
+		Answer click = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> interaction(buttonClick(stranger, "AI-999999")))
+			.get(6, java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(click.status()).isEqualTo(200);
+		assertThat(awaitCalls("chat.postEphemeral", 1, (c) -> stranger.equals(c.get("user"))).get(0).get("text"))
+			.contains("no longer exists");
+	}
+
 	private static String shown(Answer answer) {
 		return answer.body()
 			.replace("\\u003c", "<")

@@ -3,6 +3,7 @@ package io.violet.initiative.bom.slack;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
@@ -12,7 +13,11 @@ import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Inventory;
 import io.violet.slack.InteractionRegistrar;
 import io.violet.slack.SlackGateway;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,16 +29,22 @@ class BomInteractions implements InteractionRegistrar {
 	/** The card's "Add component" button; its value is the initiative's key. */
 	static final String OPEN_ACTION_ID = "initiative_bom_add_open";
 
+	private static final Logger log = LoggerFactory.getLogger(BomInteractions.class);
+
 	private final Inventory inventory;
 
 	private final Initiatives catalog;
 
 	private final SlackGateway gateway;
 
-	BomInteractions(Inventory inventory, Initiatives catalog, SlackGateway gateway) {
+	private final Executor executor;
+
+	BomInteractions(Inventory inventory, Initiatives catalog, SlackGateway gateway,
+			@Qualifier("slackWorkExecutor") Executor executor) {
 		this.inventory = inventory;
 		this.catalog = catalog;
 		this.gateway = gateway;
+		this.executor = executor;
 	}
 
 	@Override
@@ -82,13 +93,24 @@ class BomInteractions implements InteractionRegistrar {
 		});
 	}
 
-	private void tell(String channel, String user, String text) {
-		if (channel != null) {
-			this.gateway.ephemeral(channel, user, text, java.util.List.of());
-		}
-		else {
-			this.gateway.dm(user, text, java.util.List.of());
-		}
+	/**
+	 * Tells the user why the button did nothing, after the ack: a slow Slack must not
+	 * make the click time out.
+	 */
+	private void tell(@Nullable String channel, String user, String text) {
+		this.executor.execute(() -> {
+			try {
+				if (channel != null) {
+					this.gateway.ephemeral(channel, user, text, java.util.List.of());
+				}
+				else {
+					this.gateway.dm(user, text, java.util.List.of());
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not answer an ML-BOM button: {}", ex.getMessage());
+			}
+		});
 	}
 
 }
