@@ -5,8 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code bench.violet-args}: further Spring arguments for Violet, separated by spaces
  * (e.g. {@code --spring.datasource.hikari.maximum-pool-size=32}); {@code bench.database}:
  * {@code embedded} gives Violet a MariaDB of its own under {@code target/benchmarks},
- * otherwise it uses the tests' MariaDB.
+ * otherwise it uses the tests' MariaDB. Last, {@code workshop schedule} for the owners of
+ * a role with {@code bench.workshop-invitees} (5,000) owners, one command a second for
+ * {@code bench.workshop-seconds} (60).
  */
 class AckLatencyBenchmark {
 
@@ -80,6 +86,10 @@ class AckLatencyBenchmark {
 
 	private final boolean embeddedDatabase = "embedded".equals(System.getProperty("bench.database"));
 
+	private final int workshopInvitees = Integer.getInteger("bench.workshop-invitees", 5_000);
+
+	private final Duration workshopSeconds = Duration.ofSeconds(Integer.getInteger("bench.workshop-seconds", 60));
+
 	private String mariaDbMarker = "";
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -111,6 +121,7 @@ class AckLatencyBenchmark {
 					new LoadGenerator(HOST, port, commands("help", "help"), "keeps your violet team coordinated"));
 			measure("Violet", "role who legal", new LoadGenerator(HOST, port, commands("role who legal", "who"),
 					"(`legal`)", LEGAL_OWNERS.get(0), LEGAL_OWNERS.get(2), LEGAL_BACKUP));
+			measureWorkshops(violet, port);
 			liveHeap("Violet", baseline);
 		}
 
@@ -139,6 +150,38 @@ class AckLatencyBenchmark {
 		before = add(app, command, this.rate + "/s", open, before);
 		PhaseResult saturated = load.saturate(this.connections, this.saturation);
 		add(app, command, "saturated", saturated, before);
+	}
+
+	/**
+	 * {@code workshop schedule} for the owners of a role with thousands of owners, one
+	 * command a second: each one's invitations and messages are written after its ack,
+	 * while the earlier ones' fan-outs keep the database and the delivery worker busy.
+	 */
+	private void measureWorkshops(ConfigurableApplicationContext violet, int port) throws InterruptedException {
+		// straight into the directory's table, as WorkshopFanOutBenchmark does: assigning
+		// through Directory publishes an event per person
+		JdbcTemplate jdbc = violet.getBean(JdbcTemplate.class);
+		Timestamp now = Timestamp.from(Instant.now());
+		List<Object[]> rows = new ArrayList<>(this.workshopInvitees);
+		for (int i = 0; i < this.workshopInvitees; i++) {
+			rows.add(new Object[] { Role.ML_ENGINEER.key(), String.format(Locale.ROOT, "UW%07d", i), i, now });
+		}
+		jdbc.batchUpdate(
+				"INSERT INTO role_member (role_key, user_id, kind, position, added_at) VALUES (?, ?, 'OWNER', ?, ?)",
+				rows);
+		String when = LocalDateTime.now(ZoneOffset.UTC)
+			.plusDays(30)
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+		String command = "workshop schedule (" + String.format(Locale.ROOT, "%,d", this.workshopInvitees)
+				+ " invitees)";
+		LoadGenerator load = new LoadGenerator(HOST, port,
+				new SignedCommands(SECRET, ADMIN,
+						"workshop schedule \"Ack benchmark\" " + when + " --tz UTC --roles ml-engineer",
+						this.run + ".workshop"),
+				"Inviting " + this.workshopInvitees + " people");
+		MachineLoad before = MachineLoad.now(this.mariaDbMarker);
+		before = add("Violet", command, "warm-up", load.fixedRate(1, Duration.ofSeconds(5), 2), before);
+		add("Violet", command, "1/s", load.fixedRate(1, this.workshopSeconds, 4), before);
 	}
 
 	private MachineLoad add(String app, String command, String phase, PhaseResult result, MachineLoad before) {
@@ -240,6 +283,15 @@ class AckLatencyBenchmark {
 				help.percentileMillis(99) < 10);
 		target(out, "`role who` p99 at " + this.rate + "/s", who.percentileMillis(99), "ms", "< 25",
 				who.percentileMillis(99) < 25);
+		PhaseResult workshops = this.rows.stream()
+			.filter((row) -> row.command().startsWith("workshop schedule") && row.phase().equals("1/s"))
+			.findFirst()
+			.orElseThrow()
+			.result();
+		target(out,
+				"`workshop schedule` for " + String.format(Locale.ROOT, "%,d", this.workshopInvitees)
+						+ " invitees, p99 at 1/s",
+				workshops.percentileMillis(99), "ms", "< 1000", workshops.percentileMillis(99) < 1000);
 		double helpShare = 100 * helpSaturated.throughput() / bareSaturated.throughput();
 		double whoShare = 100 * whoSaturated.throughput() / bareSaturated.throughput();
 		target(out, "saturated `help` throughput, share of the bare app's", helpShare, "%", ">= 70", helpShare >= 70);
