@@ -11,6 +11,11 @@ interface RoleMembers extends JpaRepository<RoleMember, Long> {
 
 	List<RoleMember> findByUserId(String userId);
 
+	// ids only: a role of thousands of owners read as entities costs more than the ack
+	// of the command that reads it may take
+	@Query("select m.userId from RoleMember m where m.roleKey = ?1 and m.kind = ?2 order by m.position, m.id")
+	List<String> userIds(String roleKey, RoleMember.Kind kind);
+
 	// a query of its own, planned once: findAll(Sort) builds a fresh criteria query per
 	// call, and every declaration reads the whole directory
 	@Query("select m from RoleMember m order by m.position, m.id")

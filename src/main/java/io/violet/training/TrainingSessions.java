@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.directory.RoleHolders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,11 +100,11 @@ public class TrainingSessions {
 		Set<String> invitees = new LinkedHashSet<>();
 		List<String> emptyRoles = new ArrayList<>();
 		for (Role role : plan.roles()) {
-			RoleHolders holders = this.directory.holders(role);
-			if (!holders.hasOwners()) {
+			List<String> owners = this.directory.ownerIds(role);
+			if (owners.isEmpty()) {
 				emptyRoles.add(role.key());
 			}
-			invitees.addAll(holders.owners());
+			invitees.addAll(owners);
 		}
 		if (plan.rolesExplicit() && !emptyRoles.isEmpty()) {
 			return Scheduled.refused("No one owns "
@@ -192,7 +191,7 @@ public class TrainingSessions {
 		SessionEntity entity = found.get();
 		if (entity.seriesId() == sessionId) {
 			Set<String> owners = new LinkedHashSet<>();
-			entity.toSession().roles().forEach((role) -> owners.addAll(this.directory.holders(role).owners()));
+			entity.toSession().roles().forEach((role) -> owners.addAll(this.directory.ownerIds(role)));
 			this.invitations.invite(sessionId, owners);
 		}
 		List<String> invitees = this.invitations.of(sessionId).stream().map(Invitations.Invitee::userId).toList();

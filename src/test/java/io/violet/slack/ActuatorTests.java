@@ -23,6 +23,8 @@ class ActuatorTests extends SlackEndToEnd {
 		assertThat(get(this.managementPort, "/actuator/health/liveness")).contains("UP");
 		String readiness = get(this.managementPort, "/actuator/health/readiness");
 		assertThat(readiness).contains("UP");
+		// the transport is part of readiness (over HTTP it is always up)
+		assertThat(readiness).contains("\"socketMode\":{\"status\":\"UP\"");
 		String metrics = get(this.managementPort, "/actuator/prometheus");
 		assertThat(metrics).contains("violet_slack_requests_total").contains("violet_slack_ack_seconds");
 		// buckets that sum across replicas, with Slack's 3 s limit as one of them, and no
