@@ -117,6 +117,16 @@ public class UserFacts {
 	}
 
 	/**
+	 * The user's time zone as known, else the organisation's; never waits for Slack (see
+	 * {@link #known}).
+	 * @param userId the user
+	 * @return the zone to show and schedule in
+	 */
+	public ZoneId zoneOf(String userId) {
+		return knownZone(userId).orElse(this.defaultZone);
+	}
+
+	/**
 	 * The user's time zone, asking Slack when what is cached is stale: for work after the
 	 * ack.
 	 * @param userId the user

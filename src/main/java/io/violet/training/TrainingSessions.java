@@ -164,6 +164,8 @@ public class TrainingSessions {
 				next.plus(Duration.ofMinutes(this.settings.sessionMinutes())), newToken(), now));
 		long id = occurrence.id();
 		this.invitations.copy(latest.id(), id);
+		// no command waits here: the roles' owners of now are invited along
+		this.invitations.invite(id, roleOwners(occurrence));
 		List<String> invitees = this.invitations.of(id).stream().map(Invitations.Invitee::userId).toList();
 		this.deliveries.queue(DeliveryKind.TRACKER, id, List.of(occurrence.organiser()), "S-" + id);
 		this.deliveries.queue(DeliveryKind.INVITE, id, invitees, "S-" + id);
@@ -190,13 +192,17 @@ public class TrainingSessions {
 		}
 		SessionEntity entity = found.get();
 		if (entity.seriesId() == sessionId) {
-			Set<String> owners = new LinkedHashSet<>();
-			entity.toSession().roles().forEach((role) -> owners.addAll(this.directory.ownerIds(role)));
-			this.invitations.invite(sessionId, owners);
+			this.invitations.invite(sessionId, roleOwners(entity));
 		}
 		List<String> invitees = this.invitations.of(sessionId).stream().map(Invitations.Invitee::userId).toList();
 		this.deliveries.queue(DeliveryKind.TRACKER, sessionId, List.of(entity.organiser()), "S-" + sessionId);
 		this.deliveries.queue(DeliveryKind.INVITE, sessionId, invitees, "S-" + sessionId);
+	}
+
+	private Set<String> roleOwners(SessionEntity entity) {
+		Set<String> owners = new LinkedHashSet<>();
+		entity.toSession().roles().forEach((role) -> owners.addAll(this.directory.ownerIds(role)));
+		return owners;
 	}
 
 	/**

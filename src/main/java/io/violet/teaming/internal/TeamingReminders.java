@@ -91,7 +91,7 @@ public class TeamingReminders {
 				recipients.values()
 					.forEach((users) -> users.stream()
 						.filter((u) -> !THREAD.equals(u))
-						.forEach((u) -> zones.computeIfAbsent(u, this.userFacts::zoneOf)));
+						.forEach((u) -> zones.computeIfAbsent(u, this.userFacts::freshZoneOf)));
 				Integer count = this.transactions.execute((status) -> queue(id, now, recipients, zones));
 				queued += (count != null) ? count : 0;
 			}
