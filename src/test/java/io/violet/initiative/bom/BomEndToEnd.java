@@ -76,8 +76,10 @@ public abstract class BomEndToEnd extends InitiativeEndToEnd {
 	 * @return the events as JSON, oldest first
 	 */
 	protected List<JsonObject> componentEvents(String key) {
+		// one publication per listener (review and teaming both listen): each event once
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"SELECT SERIALIZED_EVENT FROM EVENT_PUBLICATION WHERE EVENT_TYPE = ? ORDER BY PUBLICATION_DATE",
+				"SELECT SERIALIZED_EVENT FROM EVENT_PUBLICATION WHERE EVENT_TYPE = ? "
+						+ "GROUP BY SERIALIZED_EVENT ORDER BY MIN(PUBLICATION_DATE)",
 				"io.violet.initiative.ComponentAdded");
 		return rows.stream()
 			.map((row) -> JsonParser.parseString((String) row.get("SERIALIZED_EVENT")).getAsJsonObject())
