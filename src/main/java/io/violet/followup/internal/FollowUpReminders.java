@@ -97,7 +97,7 @@ public class FollowUpReminders {
 			people.addAll(escalationRecipients(followUp));
 			// zones first, outside any transaction: a stale user may be looked up in
 			// Slack
-			people.forEach((user) -> zones.computeIfAbsent(user, this.userFacts::zoneOf));
+			people.forEach((user) -> zones.computeIfAbsent(user, this.userFacts::freshZoneOf));
 			try {
 				Integer count = this.transactions.execute((status) -> remind(id, now, zones));
 				queued += (count != null) ? count : 0;
