@@ -14,7 +14,6 @@ import java.util.StringJoiner;
 
 import javax.imageio.ImageIO;
 
-import io.violet.directory.Role;
 import io.violet.incident.Severity;
 import io.violet.insights.DrillFigures;
 import io.violet.insights.Headline;
@@ -267,6 +266,9 @@ public class Charts {
 		domain.setTickLabelFont(TICK);
 		domain.setLabelFont(LABEL);
 		domain.setTickLabelPaint(new Color(0x222222));
+		// role keys such as security-architect stay whole: two lines, wide enough
+		domain.setMaximumCategoryLabelLines(2);
+		domain.setMaximumCategoryLabelWidthRatio(1.2f);
 		NumberAxis range = (NumberAxis) plot.getRangeAxis();
 		range.setTickLabelFont(TICK);
 		range.setLabelFont(LABEL);
@@ -316,10 +318,6 @@ public class Charts {
 
 	static String percent(double ratio) {
 		return String.format(Locale.ROOT, "%.0f%%", 100 * ratio);
-	}
-
-	static String role(Role role) {
-		return role.key();
 	}
 
 }
