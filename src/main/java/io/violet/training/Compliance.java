@@ -74,7 +74,8 @@ public class Compliance {
 	 */
 	@Transactional(readOnly = true)
 	public List<TopicStatus> statusOf(String userId) {
-		return statuses(userId, this.directory.rolesOf(userId), lastCompletions(userId), requirements(userId));
+		return statuses(this.catalog.all(), this.directory.rolesOf(userId), lastCompletions(userId),
+				requirements(userId));
 	}
 
 	/**
@@ -137,10 +138,12 @@ public class Compliance {
 			required.computeIfAbsent(rs.getString(1), (u) -> new HashMap<>())
 				.put(rs.getString(2), rs.getTimestamp(3).toInstant());
 		});
+		// the catalog once for everyone, not once per person
+		List<Topic> topics = this.catalog.all();
 		List<Standing> standings = new ArrayList<>(people.size());
 		for (String user : people) {
 			Set<Role> held = roles.getOrDefault(user, Set.of());
-			standings.add(new Standing(user, Set.copyOf(held), statuses(user, held,
+			standings.add(new Standing(user, Set.copyOf(held), statuses(topics, held,
 					completions.getOrDefault(user, Map.of()), required.getOrDefault(user, Map.of()))));
 		}
 		return standings;
@@ -237,11 +240,11 @@ public class Compliance {
 		return due;
 	}
 
-	private List<TopicStatus> statuses(String userId, Set<Role> roles, Map<String, Instant> completions,
+	private List<TopicStatus> statuses(List<Topic> topics, Set<Role> roles, Map<String, Instant> completions,
 			Map<String, Instant> required) {
 		Instant now = this.clock.instant();
 		List<TopicStatus> result = new ArrayList<>();
-		for (Topic topic : this.catalog.all()) {
+		for (Topic topic : topics) {
 			boolean inAudience = topic.allStaff() || topic.roles().stream().anyMatch(roles::contains)
 					|| required.containsKey(topic.key());
 			if (!inAudience) {

@@ -1,6 +1,5 @@
 package io.violet.insights.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +21,8 @@ final class WorkingDays {
 
 	private final ZoneId zone;
 
-	private final Map<LocalDate, Boolean> businessDays = new HashMap<>();
+	// per date: its start and end as epoch milliseconds, or null for a day off
+	private final Map<LocalDate, long[]> days = new HashMap<>();
 
 	WorkingDays(BusinessCalendar calendar, ZoneId zone) {
 		this.calendar = calendar;
@@ -39,21 +39,29 @@ final class WorkingDays {
 		if (!to.isAfter(from)) {
 			return 0;
 		}
+		long a = from.toEpochMilli();
+		long b = to.toEpochMilli();
 		LocalDate last = to.atZone(this.zone).toLocalDate();
 		double total = 0;
 		for (LocalDate day = from.atZone(this.zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-			if (!this.businessDays.computeIfAbsent(day, (d) -> this.calendar.isBusinessDay(d, this.zone))) {
+			long[] span = this.days.computeIfAbsent(day, this::span);
+			if (span.length == 0) {
 				continue;
 			}
-			Instant start = day.atStartOfDay(this.zone).toInstant();
-			Instant end = day.plusDays(1).atStartOfDay(this.zone).toInstant();
-			Instant a = from.isAfter(start) ? from : start;
-			Instant b = to.isBefore(end) ? to : end;
-			if (b.isAfter(a)) {
-				total += (double) Duration.between(a, b).toMillis() / Duration.between(start, end).toMillis();
+			long covered = Math.min(b, span[1]) - Math.max(a, span[0]);
+			if (covered > 0) {
+				total += (double) covered / (span[1] - span[0]);
 			}
 		}
 		return total;
+	}
+
+	private long[] span(LocalDate day) {
+		if (!this.calendar.isBusinessDay(day, this.zone)) {
+			return new long[0];
+		}
+		return new long[] { day.atStartOfDay(this.zone).toInstant().toEpochMilli(),
+				day.plusDays(1).atStartOfDay(this.zone).toInstant().toEpochMilli() };
 	}
 
 }

@@ -1,6 +1,9 @@
 package io.violet.insights.slack;
 
+import io.violet.insights.Digest;
+import io.violet.insights.DrillFigures;
 import io.violet.insights.IncidentFigures;
+import io.violet.insights.ReviewFigures;
 import io.violet.insights.TeamHealth;
 import io.violet.insights.TrainingFigures;
 
@@ -22,6 +25,18 @@ public final class InsightsTablesAccess {
 
 	public static String team(TeamHealth f) {
 		return FigureTables.team(f);
+	}
+
+	public static String reviews(ReviewFigures f) {
+		return FigureTables.reviews(f);
+	}
+
+	public static String drills(DrillFigures f) {
+		return FigureTables.drills(f);
+	}
+
+	public static String changes(Digest digest) {
+		return FigureTables.changes(digest);
 	}
 
 }
