@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param singleOwner roles with exactly one owner and no backup
  * @param asks per role with any reminders in the period, the nudges to its owners and the
  * escalations to its backups
- * @param waiting per person with work waiting, the most loaded first (at most 20)
+ * @param waiting per person with work waiting (reviews or follow-ups), the most loaded
+ * first (at most 20)
  * @param peopleWaiting how many people have work waiting
  * @param named whether {@link PersonLoad#userId()} is filled (only for hr, compliance and
  * admins)
@@ -49,8 +50,13 @@ public record TeamHealth(List<Role> unowned, List<Role> singleOwner, List<RoleAs
 	 *
 	 * @param userId the person, or null when the viewer may not see names
 	 * @param reviews open reviews waiting for the sign-off of a role they own
+	 * @param followUps open follow-ups they own
 	 */
-	public record PersonLoad(@Nullable String userId, int reviews) {
+	public record PersonLoad(@Nullable String userId, int reviews, int followUps) {
+
+		public int total() {
+			return this.reviews + this.followUps;
+		}
 
 	}
 

@@ -290,6 +290,11 @@ class InsightsFiguresTests extends InsightsEndToEnd {
 		this.seed.reminder(ra, "ESCALATION", "UB2", NOW.minus(Duration.ofDays(1)));
 		this.seed.reminder(ra, "NUDGE", "UP1", NOW.minus(Duration.ofDays(3)));
 		this.seed.reminder(ra, "NUDGE", "UP2", NOW.minus(Duration.ofDays(3)));
+		// follow-ups: two open for UP1 (one overdue), one done for UL1, one open for UNEW
+		this.seed.followUp("UP1", false, LocalDate.of(2026, 4, 1));
+		this.seed.followUp("UP1", false, null);
+		this.seed.followUp("UL1", true, null);
+		this.seed.followUp("UNEW", false, LocalDate.of(2026, 5, 1));
 		InsightsQuery query = new InsightsQuery(LocalDate.of(2026, 3, 1), null);
 
 		TeamHealth hr = this.insights.team(query, "UHR");
@@ -299,16 +304,20 @@ class InsightsFiguresTests extends InsightsEndToEnd {
 		assertThat(hr.singleOwner()).contains(Role.LEGAL, Role.HR).doesNotContain(Role.PRIVACY);
 		assertThat(hr.backupsAskedMore()).containsExactly(new TeamHealth.RoleAsks(Role.LEGAL, 1, 2));
 		assertThat(hr.asks()).contains(new TeamHealth.RoleAsks(Role.PRIVACY, 2, 0));
-		// UL1 owns legal (both reviews wait for it); UP1 and UP2 own privacy (one)
+		// UL1 owns legal (both reviews wait for it); UP1 and UP2 own privacy (one); UP1
+		// and
+		// UNEW own open follow-ups; most loaded first, then by id
 		assertThat(hr.named()).isTrue();
-		assertThat(hr.waiting()).containsExactly(new TeamHealth.PersonLoad("UL1", 2),
-				new TeamHealth.PersonLoad("UP1", 1), new TeamHealth.PersonLoad("UP2", 1));
+		assertThat(hr.waiting()).containsExactly(new TeamHealth.PersonLoad("UP1", 1, 2),
+				new TeamHealth.PersonLoad("UL1", 2, 0), new TeamHealth.PersonLoad("UNEW", 0, 1),
+				new TeamHealth.PersonLoad("UP2", 1, 0));
 		assertThat(someone.named()).isFalse();
-		assertThat(someone.peopleWaiting()).isEqualTo(3);
-		assertThat(someone.waiting()).extracting(TeamHealth.PersonLoad::reviews).containsExactly(2, 1, 1);
+		assertThat(someone.peopleWaiting()).isEqualTo(4);
+		assertThat(someone.waiting()).extracting(TeamHealth.PersonLoad::total).containsExactly(3, 2, 1, 1);
 		assertThat(someone.waiting()).allMatch((p) -> p.userId() == null);
-		assertThat(io.violet.insights.slack.InsightsTablesAccess.team(someone)).doesNotContain("UL1", "UP1", "UP2");
-		assertThat(io.violet.insights.slack.InsightsTablesAccess.team(hr)).contains("<@UL1> 2");
+		assertThat(io.violet.insights.slack.InsightsTablesAccess.team(someone)).doesNotContain("UL1", "UP1", "UP2",
+				"UNEW");
+		assertThat(io.violet.insights.slack.InsightsTablesAccess.team(hr)).contains("<@UL1> 2 reviews, 0 follow-ups");
 		assertThat(this.insights.team(query, ADMIN).named()).isTrue();
 	}
 

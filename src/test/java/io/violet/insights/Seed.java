@@ -24,9 +24,10 @@ final class Seed {
 	}
 
 	void clear() {
-		for (String table : new String[] { "review_reminder", "review_signoff", "review", "incident_timeline_entry",
-				"incident_checklist_item", "incident_member", "incident_clock", "incident", "training_completion",
-				"training_requirement", "training_roster", "role_member", "insights_digest" }) {
+		for (String table : new String[] { "follow_up_reminder", "follow_up", "review_reminder", "review_signoff",
+				"review", "incident_timeline_entry", "incident_checklist_item", "incident_member", "incident_clock",
+				"incident", "training_completion", "training_requirement", "training_roster", "role_member",
+				"insights_digest" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 	}
@@ -80,6 +81,13 @@ final class Seed {
 				"INSERT INTO incident_checklist_item (incident_id, position, phase, text, refs, done_by, "
 						+ "done_at) VALUES (?, ?, ?, 'step', '', ?, ?)",
 				incident, position, phase, doneBy, utc(doneAt));
+	}
+
+	void followUp(String owner, boolean done, java.time.@Nullable LocalDate due) {
+		this.jdbc.update("INSERT INTO follow_up (text, owner_id, severity, due_on, done, source, source_key, "
+				+ "private_incident, created_by, created_at, assigned_at, version) VALUES ('seeded', ?, 'MEDIUM', ?, ?, "
+				+ "'MANUAL', ?, FALSE, 'violet', ?, ?, 0)", owner, (due != null) ? java.sql.Date.valueOf(due) : null,
+				done, "seed:" + System.nanoTime(), utc(Instant.now()), utc(Instant.now()));
 	}
 
 	void roster(String user) {

@@ -16,6 +16,7 @@ import io.violet.VioletSettings;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
+import io.violet.followup.FollowUpCounts;
 import io.violet.insights.InsightsQuery;
 import io.violet.insights.TeamHealth;
 import io.violet.review.ReviewAsk;
@@ -39,9 +40,13 @@ public class TeamInsights {
 
 	private final ZoneId zone;
 
+	private final FollowUpCounts followUps;
+
 	private final Clock clock;
 
-	TeamInsights(Directory directory, ReviewTimings reviews, VioletSettings violet, Clock clock) {
+	TeamInsights(Directory directory, ReviewTimings reviews, FollowUpCounts followUps, VioletSettings violet,
+			Clock clock) {
+		this.followUps = followUps;
 		this.clock = clock;
 		this.directory = directory;
 		this.reviews = reviews;
@@ -58,11 +63,12 @@ public class TeamInsights {
 		Instant start = query.since().atStartOfDay(this.zone).toInstant();
 		// pending sign-offs only: "since now" leaves every decision out
 		return compute(query, named, this.directory.all(), this.reviews.asksSince(start),
-				this.reviews.pendingOrDecidedSince(this.clock.instant()));
+				this.reviews.pendingOrDecidedSince(this.clock.instant()),
+				this.followUps.openPerOwner(this.clock.instant().atZone(this.zone).toLocalDate()));
 	}
 
 	TeamHealth compute(InsightsQuery query, boolean named, Map<Role, RoleHolders> holders, List<ReviewAsk> asks,
-			List<SignoffTiming> signoffs) {
+			List<SignoffTiming> signoffs, List<FollowUpCounts.OwnerLoad> followUps) {
 		List<Role> unowned = new ArrayList<>();
 		List<Role> single = new ArrayList<>();
 		for (Role role : Role.values()) {
@@ -110,14 +116,28 @@ public class TeamInsights {
 				waiting.computeIfAbsent(owner, (o) -> new HashSet<>()).add(s.reviewId());
 			}
 		}
-		List<TeamHealth.PersonLoad> loads = waiting.entrySet()
-			.stream()
-			.sorted(Comparator.comparingInt((Map.Entry<String, Set<Long>> e) -> -e.getValue().size())
-				.thenComparing(Map.Entry::getKey))
+		// with a role, the follow-ups of that role's owners only
+		Set<String> ofRole = new HashSet<>();
+		if (query.role() != null && holders.get(query.role()) != null) {
+			ofRole.addAll(holders.get(query.role()).owners());
+		}
+		Map<String, Integer> owned = new HashMap<>();
+		for (FollowUpCounts.OwnerLoad load : followUps) {
+			if (query.role() == null || ofRole.contains(load.ownerId())) {
+				owned.put(load.ownerId(), load.open());
+			}
+		}
+		Set<String> people = new HashSet<>(waiting.keySet());
+		people.addAll(owned.keySet());
+		List<TeamHealth.PersonLoad> loads = people.stream()
+			.map((p) -> new TeamHealth.PersonLoad(p, waiting.getOrDefault(p, Set.of()).size(),
+					owned.getOrDefault(p, 0)))
+			.sorted(Comparator.comparingInt((TeamHealth.PersonLoad l) -> -l.total())
+				.thenComparing((l) -> String.valueOf(l.userId())))
 			.limit(SHOWN)
-			.map((e) -> new TeamHealth.PersonLoad(named ? e.getKey() : null, e.getValue().size()))
+			.map((l) -> named ? l : new TeamHealth.PersonLoad(null, l.reviews(), l.followUps()))
 			.toList();
-		return new TeamHealth(unowned, single, roleAsks, loads, waiting.size(), named);
+		return new TeamHealth(unowned, single, roleAsks, loads, people.size(), named);
 	}
 
 }

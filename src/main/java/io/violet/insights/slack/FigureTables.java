@@ -129,7 +129,7 @@ final class FigureTables {
 						.map((a) -> "`" + a.role().key() + "` (" + a.backupAsks() + " vs " + a.ownerAsks() + ")")
 						.collect(Collectors.joining(", ")))
 			.append('\n');
-		t.append("Reviews waiting: ").append(f.peopleWaiting()).append(" people");
+		t.append("Reviews and follow-ups waiting: ").append(f.peopleWaiting()).append(" people");
 		if (f.waiting().isEmpty()) {
 			return t.append(", nothing waits.").toString();
 		}
@@ -138,7 +138,8 @@ final class FigureTables {
 				.append(f.waiting()
 					.stream()
 					.limit(10)
-					.map((p) -> Mrkdwn.user(p.userId()) + " " + p.reviews())
+					.map((p) -> Mrkdwn.user(p.userId()) + " " + p.reviews() + " reviews, " + p.followUps()
+							+ " follow-ups")
 					.collect(Collectors.joining(", ")));
 		}
 		else {
@@ -146,9 +147,9 @@ final class FigureTables {
 				.append(f.waiting()
 					.stream()
 					.limit(10)
-					.map((p) -> String.valueOf(p.reviews()))
+					.map((p) -> p.reviews() + "+" + p.followUps())
 					.collect(Collectors.joining(", ")))
-				.append(" reviews");
+				.append(" (reviews + follow-ups)");
 		}
 		return t.toString();
 	}

@@ -92,7 +92,7 @@ final class SampleFigures {
 	static TeamHealth team() {
 		return new TeamHealth(List.of(Role.ETHICS), List.of(Role.HR, Role.LEGAL),
 				List.of(new TeamHealth.RoleAsks(Role.LEGAL, 3, 5), new TeamHealth.RoleAsks(Role.PRIVACY, 4, 1)),
-				List.of(new TeamHealth.PersonLoad(null, 6), new TeamHealth.PersonLoad(null, 3)), 2, false);
+				List.of(new TeamHealth.PersonLoad(null, 6, 1), new TeamHealth.PersonLoad(null, 3, 2)), 2, false);
 	}
 
 	static Headline headline() {
