@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,11 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 /**
  * Assembles a user's App Home from every module's {@link HomeSection}.
@@ -28,6 +31,9 @@ public class AppHome {
 	private static final Logger log = LoggerFactory.getLogger(AppHome.class);
 
 	private static final int MAX_BLOCKS = 100;
+
+	/** Slack's limit of elements in one actions block. */
+	private static final int MAX_ACTIONS = 25;
 
 	private final List<HomeSection> sections;
 
@@ -69,16 +75,42 @@ public class AppHome {
 		blocks.add(header((h) -> h.text(plainText("Violet"))));
 		blocks.add(context((c) -> c.elements(List.of(markdownText(
 				"Your violet team's reviews, trainings and incidents. Type `/violet help` anywhere for every command.")))));
+		List<BlockElement> buttons = new ArrayList<>();
 		for (HomeSection section : this.sections) {
-			List<LayoutBlock> part = section.render(userId);
-			if (part.isEmpty()) {
+			for (HomeSection.HomeAction action : section.actions(userId)) {
+				if (buttons.size() < MAX_ACTIONS) {
+					buttons.add(button((b) -> b.actionId(action.actionId())
+						.text(plainText(Mrkdwn.truncate(action.label(), 75)))
+						.value(action.value())
+						.style(action.primary() ? "primary" : null)));
+				}
+			}
+		}
+		if (!buttons.isEmpty()) {
+			blocks.add(actions((a) -> a.blockId("home_actions").elements(buttons)));
+		}
+		// what waits for the user first, then what is under way, then the rest; the
+		// modules' order within each
+		List<HomeSection.Part> parts = this.sections.stream().map((section) -> section.part(userId)).toList();
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing((Integer i) -> parts.get(i).relevance()));
+		for (int i : order) {
+			HomeSection.Part part = parts.get(i);
+			if (part.blocks().isEmpty()) {
 				continue;
 			}
-			if (blocks.size() + part.size() + 1 > MAX_BLOCKS) {
-				break;
+			if (blocks.size() + part.blocks().size() + 1 <= MAX_BLOCKS) {
+				blocks.add(divider());
+				blocks.addAll(part.blocks());
 			}
-			blocks.add(divider());
-			blocks.addAll(part);
+			else if (part.more() != null && blocks.size() + 2 <= MAX_BLOCKS) {
+				String more = part.more();
+				blocks.add(divider());
+				blocks.add(context((c) -> c.elements(List.of(markdownText("More: " + more)))));
+			}
 		}
 		return blocks;
 	}

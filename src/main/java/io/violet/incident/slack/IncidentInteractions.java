@@ -88,6 +88,12 @@ class IncidentInteractions implements InteractionRegistrar {
 			openQuietly(req.getPayload().getTriggerId(), IncidentModals.report(initiatives(), null));
 			return ctx.ack();
 		});
+		// anyone may report: the Home's button opens the shortcut's modal, and its
+		// submission is the same view submission
+		app.blockAction(IncidentsHomeSection.REPORT, (req, ctx) -> {
+			openQuietly(req.getPayload().getTriggerId(), IncidentModals.report(initiatives(), null));
+			return ctx.ack();
+		});
 		app.messageShortcut(REPORT_MESSAGE_SHORTCUT, (req, ctx) -> {
 			var payload = req.getPayload();
 			String text = (payload.getMessage() != null && payload.getMessage().getText() != null)

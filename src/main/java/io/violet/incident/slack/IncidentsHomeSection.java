@@ -26,14 +26,32 @@ class IncidentsHomeSection implements HomeSection {
 		this.queries = queries;
 	}
 
+	/** The Home's "Report an AI incident" button: the same modal as the shortcut. */
+	static final String REPORT = "home_report_incident";
+
 	@Override
 	public int order() {
 		return 60;
 	}
 
 	@Override
-	public List<LayoutBlock> render(String userId) {
+	public List<HomeAction> actions(String userId) {
+		return List.of(new HomeAction(REPORT, "Report an AI incident", "home", true));
+	}
+
+	@Override
+	public Part part(String userId) {
 		List<Incident> open = this.queries.openVisibleTo(userId);
+		return new Part(blocks(open), open.isEmpty() ? Relevance.INFORMATION : Relevance.UNDER_WAY,
+				"`/violet incident list`");
+	}
+
+	@Override
+	public List<LayoutBlock> render(String userId) {
+		return blocks(this.queries.openVisibleTo(userId));
+	}
+
+	private static List<LayoutBlock> blocks(List<Incident> open) {
 		String text = open.isEmpty() ? "*Open incidents*\nNone. Report one with `/violet incident` or the shortcut."
 				: "*Open incidents*\n"
 						+ open.stream().limit(15).map(IncidentsHomeSection::line).collect(Collectors.joining("\n"));

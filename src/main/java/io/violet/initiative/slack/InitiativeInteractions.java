@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
@@ -13,8 +14,12 @@ import io.violet.initiative.RiskTier;
 import io.violet.initiative.internal.InitiativeService;
 import io.violet.initiative.internal.NewInitiative;
 import io.violet.slack.InteractionRegistrar;
+import io.violet.slack.Mrkdwn;
+import io.violet.slack.SlackApiError;
+import io.violet.slack.SlackGateway;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.section;
@@ -31,12 +36,41 @@ class InitiativeInteractions implements InteractionRegistrar {
 
 	private final InitiativeService service;
 
-	InitiativeInteractions(InitiativeService service) {
+	private final SlackGateway gateway;
+
+	private final AdminNotice adminNotice;
+
+	private final Executor executor;
+
+	InitiativeInteractions(InitiativeService service, SlackGateway gateway, AdminNotice adminNotice,
+			@Qualifier("slackWorkExecutor") Executor executor) {
 		this.service = service;
+		this.gateway = gateway;
+		this.adminNotice = adminNotice;
+		this.executor = executor;
 	}
 
 	@Override
 	public void register(App app) {
+		// anyone may create an initiative: the same checks and modal as
+		// `/violet initiative new` without arguments
+		app.blockAction(MyInitiativesHomeSection.NEW, (request, context) -> {
+			String userId = request.getPayload().getUser().getId();
+			if (!this.service.channelConfigured()) {
+				this.adminNotice.channelNotConfigured(userId);
+				dmLater(userId, ":warning: Initiatives can't be created yet: Violet has no initiatives channel "
+						+ "(`VIOLET_INITIATIVES_CHANNEL`). Your Violet admins have been told.");
+				return context.ack();
+			}
+			try {
+				this.gateway.openView(request.getPayload().getTriggerId(), InitiativeModal.build(userId, ""));
+			}
+			catch (SlackApiError ex) {
+				dmLater(userId, ":warning: Slack did not open the form (`" + Mrkdwn.escape(ex.error())
+						+ "`). Try again, or use `/violet initiative new`.");
+			}
+			return context.ack();
+		});
 		app.viewSubmission(InitiativeModal.CALLBACK_ID, (request, context) -> {
 			String userId = request.getPayload().getUser().getId();
 			Map<String, Map<String, ViewState.Value>> values = request.getPayload().getView().getState().getValues();
@@ -73,6 +107,17 @@ class InitiativeInteractions implements InteractionRegistrar {
 					.title(viewTitle((t) -> t.type("plain_text").text(created.key() + " created")))
 					.close(viewClose((c) -> c.type("plain_text").text("Done")))
 					.blocks(List.of(section((s) -> s.text(markdownText(confirmation))))))));
+		});
+	}
+
+	private void dmLater(String userId, String text) {
+		this.executor.execute(() -> {
+			try {
+				this.gateway.dm(userId, text, List.of());
+			}
+			catch (RuntimeException ex) {
+				// the user clicks again; nothing was changed
+			}
 		});
 	}
 

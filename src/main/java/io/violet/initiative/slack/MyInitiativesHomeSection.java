@@ -33,9 +33,20 @@ class MyInitiativesHomeSection implements HomeSection {
 		this.gate = gate;
 	}
 
+	/**
+	 * The Home's "Start an initiative" button: the same modal as `/violet initiative
+	 * new`.
+	 */
+	static final String NEW = "home_new_initiative";
+
 	@Override
 	public int order() {
 		return 30;
+	}
+
+	@Override
+	public List<HomeAction> actions(String userId) {
+		return List.of(new HomeAction(NEW, "Start an initiative", "home", false));
 	}
 
 	@Override

@@ -60,6 +60,8 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 			return context.ack();
 		});
 		app.blockAction(ReviewService.REQUEST_CHANGES, (request, context) -> openModal(request, context, true));
+		// a link button: Slack opens the thread and still tells Violet about the click
+		app.blockAction(ReviewHomeSection.OPEN_THREAD, (request, context) -> context.ack());
 		app.blockAction(ReviewService.COMMENT, (request, context) -> openModal(request, context, false));
 		app.viewSubmission(ReviewModals.CHANGES_CALLBACK, (request, context) -> {
 			String user = request.getPayload().getUser().getId();

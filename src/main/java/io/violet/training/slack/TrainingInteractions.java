@@ -14,8 +14,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
 import io.violet.directory.Role;
 import io.violet.directory.UserFacts;
+import io.violet.slack.AppHome;
 import io.violet.slack.InteractionRegistrar;
 import io.violet.slack.Mrkdwn;
+import io.violet.slack.Reply;
+import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
 import io.violet.training.Cadence;
 import io.violet.training.Catalog;
@@ -60,9 +63,12 @@ class TrainingInteractions implements InteractionRegistrar {
 
 	private final Executor executor;
 
+	private final AppHome home;
+
 	TrainingInteractions(TrainingSessions sessions, Completions completions, Catalog catalog, Permissions permissions,
-			TrainingModals modals, SlackGateway gateway, UserFacts userFacts,
+			TrainingModals modals, SlackGateway gateway, UserFacts userFacts, AppHome home,
 			@Qualifier("slackWorkExecutor") Executor executor) {
+		this.home = home;
 		this.sessions = sessions;
 		this.completions = completions;
 		this.catalog = catalog;
@@ -75,6 +81,24 @@ class TrainingInteractions implements InteractionRegistrar {
 
 	@Override
 	public void register(App app) {
+		app.blockAction(TrainingHomeSection.SCHEDULE, (req, ctx) -> {
+			// the same check and modal as `/violet training schedule` without arguments
+			String user = req.getPayload().getUser().getId();
+			if (!this.permissions.maySchedule(user, SessionKind.TRAINING)) {
+				tell(req.getPayload(),
+						Reply.notAllowed("schedule trainings", Permissions.whoMaySchedule(SessionKind.TRAINING))
+							.text());
+				return ctx.ack();
+			}
+			try {
+				this.gateway.openView(req.getPayload().getTriggerId(), this.modals.schedule(this.catalog.all()));
+			}
+			catch (SlackApiError ex) {
+				tell(req.getPayload(), ":warning: Slack did not open the form (`" + Mrkdwn.escape(ex.error())
+						+ "`); try the button again.");
+			}
+			return ctx.ack();
+		});
 		app.blockAction(TrainingMessages.RSVP_GOING, (req, ctx) -> {
 			rsvp(req.getPayload(), Rsvp.GOING);
 			return ctx.ack();
@@ -277,12 +301,26 @@ class TrainingInteractions implements InteractionRegistrar {
 		this.gateway.openView(payload.getTriggerId(), this.modals.topic(topic));
 	}
 
+	/**
+	 * Answers a click where it was made: ephemerally in its channel, or, from the App
+	 * Home (which has no channel), by direct message and a fresh Home.
+	 */
 	private void tell(BlockActionPayload payload, @Nullable String text) {
+		String user = payload.getUser().getId();
+		boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
+		if (fromHome) {
+			later(() -> {
+				if (text != null) {
+					this.gateway.dm(user, text, List.of());
+				}
+				this.home.refresh(user);
+			});
+			return;
+		}
 		if (text == null || payload.getChannel() == null) {
 			return;
 		}
 		String channel = payload.getChannel().getId();
-		String user = payload.getUser().getId();
 		later(() -> this.gateway.ephemeral(channel, user, text, List.of()));
 	}
 

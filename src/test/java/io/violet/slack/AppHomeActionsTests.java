@@ -1,0 +1,226 @@
+package io.violet.slack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.violet.directory.Role;
+import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.review.ReviewKind;
+import io.violet.review.ReviewSummary;
+import io.violet.review.Reviews;
+import io.violet.training.Rsvp;
+import io.violet.training.TrainingSessions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every button on the App Home, clicked as Slack sends a Home click (a {@code home} view
+ * as container, no channel), does what the same button does elsewhere, with the same
+ * checks.
+ */
+class AppHomeActionsTests extends InitiativeEndToEnd {
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	TrainingSessions sessions;
+
+	private JsonObject home(String user) {
+		this.slack.resetToDefaults();
+		event("Ev" + UUID.randomUUID().toString().substring(0, 8),
+				"{\"type\":\"app_home_opened\",\"user\":\"" + user + "\",\"tab\":\"home\",\"event_ts\":\"1.1\"}");
+		return lastHome(user);
+	}
+
+	private JsonObject lastHome(String user) {
+		List<Map<String, String>> publishes = awaitCalls("views.publish", 1, (c) -> user.equals(c.get("user_id")));
+		return JsonParser.parseString(publishes.get(publishes.size() - 1).get("view")).getAsJsonObject();
+	}
+
+	private static List<JsonObject> buttons(JsonObject view) {
+		List<JsonObject> buttons = new java.util.ArrayList<>();
+		for (var block : view.getAsJsonArray("blocks")) {
+			JsonObject b = block.getAsJsonObject();
+			if ("actions".equals(b.get("type").getAsString())) {
+				b.getAsJsonArray("elements").forEach((e) -> buttons.add(e.getAsJsonObject()));
+			}
+		}
+		return buttons;
+	}
+
+	private static List<String> actionIds(JsonObject view) {
+		return buttons(view).stream().map((b) -> b.get("action_id").getAsString()).toList();
+	}
+
+	/** A click on the Home tab: the container is the Home view, there is no channel. */
+	private String clickOnHome(String user, String actionId, String value) {
+		String trigger = "trigger-home-" + UUID.randomUUID();
+		JsonObject payload = new JsonObject();
+		payload.addProperty("type", "block_actions");
+		payload.add("user", idObject(user));
+		payload.add("team", idObject("T0001"));
+		payload.addProperty("api_app_id", "A0001");
+		payload.addProperty("token", "legacy");
+		payload.addProperty("trigger_id", trigger);
+		JsonObject container = new JsonObject();
+		container.addProperty("type", "view");
+		container.addProperty("view_id", "VHOME");
+		payload.add("container", container);
+		JsonObject view = new JsonObject();
+		view.addProperty("id", "VHOME");
+		view.addProperty("type", "home");
+		view.addProperty("team_id", "T0001");
+		view.addProperty("hash", "h");
+		view.add("blocks", new JsonArray());
+		payload.add("view", view);
+		JsonArray actions = new JsonArray();
+		JsonObject action = new JsonObject();
+		action.addProperty("type", "button");
+		action.addProperty("action_id", actionId);
+		action.addProperty("block_id", "home");
+		action.addProperty("value", value);
+		action.addProperty("action_ts", "1.000002");
+		actions.add(action);
+		payload.add("actions", actions);
+		assertThat(interaction(payload.toString()).status()).isEqualTo(200);
+		return trigger;
+	}
+
+	private Map<String, String> awaitModal(String trigger) {
+		return awaitCalls("views.open", 1, (c) -> trigger.equals(c.get("trigger_id"))).get(0);
+	}
+
+	private ReviewSummary threatModel(String key) {
+		return this.reviews.of(key)
+			.stream()
+			.filter((r) -> r.kind() == ReviewKind.THREAT_MODEL)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void theTopRowOffersReportingAndInitiativesToEveryoneAndSchedulingToHrOnly() {
+		String someone = user("ANY");
+		String hr = user("HR");
+		own(Role.HR, hr);
+		List<String> everyone = actionIds(home(someone));
+		assertThat(everyone).contains("home_report_incident", "home_new_initiative")
+			.doesNotContain("home_schedule_training");
+		assertThat(actionIds(home(hr))).contains("home_report_incident", "home_new_initiative",
+				"home_schedule_training");
+	}
+
+	@Test
+	void reportStartAndScheduleOpenTheSameModalsAsTheirCommands() {
+		String someone = user("ANY");
+		String hr = user("HR");
+		own(Role.HR, hr);
+		assertThat(awaitModal(clickOnHome(someone, "home_report_incident", "home")).get("view"))
+			.contains("\"callback_id\":\"incident_report\"");
+		assertThat(awaitModal(clickOnHome(someone, "home_new_initiative", "home")).get("view"))
+			.contains("\"callback_id\":\"initiative_new\"");
+		assertThat(awaitModal(clickOnHome(hr, "home_schedule_training", "home")).get("view"))
+			.contains("\"callback_id\":\"training_schedule\"");
+	}
+
+	@Test
+	void schedulingFromAForgedHomeClickIsRefusedLikeTheCommand() {
+		String someone = user("NOTHR");
+		String trigger = clickOnHome(someone, "home_schedule_training", "home");
+		awaitDm(someone, "can schedule trainings");
+		assertThat(this.slack.calls("views.open")).noneMatch((c) -> trigger.equals(c.get("trigger_id")));
+	}
+
+	@Test
+	void aPendingReviewIsDecidedFromTheHomeWithTheThreadsChecks() {
+		String security = user("SEC");
+		String architect = user("ARCH");
+		String stranger = user("STR");
+		own(Role.SECURITY_ARCHITECT, security);
+		own(Role.ML_ARCHITECT, architect);
+		String key = create(user("OWNER"), "\"Home decisions\"");
+		awaitThread(key);
+		long id = threatModel(key).id();
+
+		JsonObject view = home(security);
+		List<JsonObject> mine = buttons(view).stream()
+			.filter((b) -> b.has("value") && b.get("value").getAsString().equals(Long.toString(id)))
+			.toList();
+		assertThat(mine).extracting((b) -> b.get("action_id").getAsString())
+			.containsExactly("review_approve", "review_request_changes", "review_open_thread");
+		assertThat(mine.get(2).get("url").getAsString()).startsWith("https://");
+		assertThat(view.toString()).contains("Reviews waiting for you").contains(key);
+
+		// someone who owns none of the review's roles is refused, as in the thread
+		clickOnHome(stranger, "review_approve", Long.toString(id));
+		awaitDm(stranger, "Only owners and backups of");
+		String changes = clickOnHome(stranger, "review_request_changes", Long.toString(id));
+		awaitDm(stranger, "can decide the *Threat model review*");
+		assertThat(this.slack.calls("views.open")).noneMatch((c) -> changes.equals(c.get("trigger_id")));
+		assertThat(threatModel(key).waitingFor()).contains(Role.SECURITY_ARCHITECT);
+
+		// the owner's approval is recorded, and their Home is published again
+		this.slack.resetToDefaults();
+		clickOnHome(security, "review_approve", Long.toString(id));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !threatModel(key).waitingFor().contains(Role.SECURITY_ARCHITECT));
+		awaitCalls("views.publish", 1, (c) -> security.equals(c.get("user_id")));
+		// request changes opens the same modal as in the thread
+		assertThat(awaitModal(clickOnHome(architect, "review_request_changes", Long.toString(id))).get("view"))
+			.contains("review_changes");
+		assertThat(interactionAck(architect)).isEqualTo(200);
+	}
+
+	private int interactionAck(String user) {
+		// the link button's click is acknowledged (Slack sends one for a URL button too)
+		String trigger = "t-" + UUID.randomUUID();
+		JsonObject payload = JsonParser.parseString("{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user
+				+ "\"},\"team\":{\"id\":\"T0001\"}," + "\"api_app_id\":\"A0001\",\"token\":\"legacy\",\"trigger_id\":\""
+				+ trigger + "\","
+				+ "\"container\":{\"type\":\"view\",\"view_id\":\"VHOME\"},\"view\":{\"id\":\"VHOME\",\"type\":\"home\"},"
+				+ "\"actions\":[{\"type\":\"button\",\"action_id\":\"review_open_thread\",\"block_id\":\"b\","
+				+ "\"value\":\"1\",\"action_ts\":\"1.1\"}]}")
+			.getAsJsonObject();
+		return interaction(payload.toString()).status();
+	}
+
+	@Test
+	void anUpcomingTrainingIsAnsweredFromTheHomeAsFromTheInvitation() {
+		String hr = user("HR");
+		String invited = user("INV");
+		String stranger = user("STR");
+		own(Role.HR, hr);
+		own(Role.PRIVACY, invited);
+		String answer = command(hr, "workshop schedule \"Home RSVP\" 2031-09-01 10:00 --tz UTC --roles privacy").text();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(S-(\\d+)\\)").matcher(answer);
+		assertThat(m.find()).as(answer).isTrue();
+		long id = Long.parseLong(m.group(1));
+
+		JsonObject view = home(invited);
+		assertThat(view.toString()).contains("Home RSVP").contains("waiting for your answer");
+		assertThat(buttons(view).stream()
+			.filter((b) -> b.get("value").getAsString().equals(Long.toString(id)))
+			.map((b) -> b.get("action_id").getAsString()))
+			.containsExactly("training_rsvp_going", "training_rsvp_decline");
+
+		this.slack.resetToDefaults();
+		clickOnHome(invited, "training_rsvp_going", Long.toString(id));
+		assertThat(this.sessions.rsvpOf(id, invited)).contains(Rsvp.GOING);
+		assertThat(lastHome(invited).toString()).contains("you're going");
+
+		clickOnHome(stranger, "training_rsvp_going", Long.toString(id));
+		awaitDm(stranger, "You are not on the invitation list of S-" + id);
+		assertThat(this.sessions.rsvpOf(id, stranger)).isEmpty();
+	}
+
+}
