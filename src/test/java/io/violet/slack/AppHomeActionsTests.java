@@ -206,6 +206,8 @@ class AppHomeActionsTests extends InitiativeEndToEnd {
 		assertThat(m.find()).as(answer).isTrue();
 		long id = Long.parseLong(m.group(1));
 
+		// scheduling finishes after the command's ack
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.sessions.rsvpOf(id, invited).isPresent());
 		JsonObject view = home(invited);
 		assertThat(view.toString()).contains("Home RSVP").contains("waiting for your answer");
 		assertThat(buttons(view).stream()
