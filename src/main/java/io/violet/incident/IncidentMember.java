@@ -1,5 +1,7 @@
 package io.violet.incident;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,6 +33,10 @@ public class IncidentMember {
 
 	private @Nullable String problem;
 
+	private boolean inRoom;
+
+	private @Nullable Instant roomChangedAt;
+
 	protected IncidentMember() {
 		this.userId = "";
 		this.reason = "";
@@ -42,6 +48,21 @@ public class IncidentMember {
 		this.userId = userId;
 		this.reason = reason;
 		this.invite = invite;
+	}
+
+	/**
+	 * Someone Slack says is in the room.
+	 * @param incidentId the incident
+	 * @param userId the user
+	 * @param reason why they are here, e.g. {@code joined}
+	 * @param at when Slack said so
+	 * @return the member, in the room
+	 */
+	static IncidentMember inRoom(long incidentId, String userId, String reason, Instant at) {
+		IncidentMember member = new IncidentMember(incidentId, userId, reason, Invite.JOINED);
+		member.inRoom = true;
+		member.roomChangedAt = at;
+		return member;
 	}
 
 	public long incidentId() {
@@ -62,6 +83,37 @@ public class IncidentMember {
 
 	public @Nullable String problem() {
 		return this.problem;
+	}
+
+	/**
+	 * Whether the person is in the war room's channel as far as Slack told Violet. A
+	 * failed invitation never puts anyone in; leaving takes them out.
+	 * @return true when in the room
+	 */
+	public boolean inRoom() {
+		return this.inRoom;
+	}
+
+	/**
+	 * Records what Slack said about this person's presence, unless Violet already heard
+	 * something newer.
+	 * @param present whether they are in the room
+	 * @param at when Slack said so
+	 * @return whether anything changed
+	 */
+	boolean presence(boolean present, Instant at) {
+		if (this.roomChangedAt != null && this.roomChangedAt.isAfter(at)) {
+			return false;
+		}
+		boolean changed = this.inRoom != present;
+		this.inRoom = present;
+		this.roomChangedAt = at;
+		if (present && this.invite == Invite.FAILED) {
+			// they found their way in: the room no longer lists them as missing
+			this.invite = Invite.JOINED;
+			this.problem = null;
+		}
+		return changed;
 	}
 
 	/**

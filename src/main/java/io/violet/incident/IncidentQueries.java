@@ -42,11 +42,14 @@ public class IncidentQueries {
 
 	private final UserFacts userFacts;
 
+	private final RoomMembership membership;
+
 	IncidentQueries(Incidents incidents, IncidentMembers members, ChecklistItems items, TimelineEntries timeline,
 			RegulatoryClocks clocks, PostMortemActions actions, Directory directory, IncidentSettings settings,
-			Playbooks playbooks, UserFacts userFacts) {
+			Playbooks playbooks, UserFacts userFacts, RoomMembership membership) {
 		this.actions = actions;
 		this.userFacts = userFacts;
+		this.membership = membership;
 		this.incidents = incidents;
 		this.members = members;
 		this.items = items;
@@ -139,8 +142,10 @@ public class IncidentQueries {
 	}
 
 	/**
-	 * Open incidents a user may see: private ones only for their room's members and
-	 * admins. Drills are left out.
+	 * Open incidents a user may see: private ones only for admins and those in their war
+	 * room's channel (an invitation Slack refused grants nothing; leaving takes it away).
+	 * Drills are left out. Never waits for Slack: rooms whose members this node has not
+	 * read yet are read after the answer (see {@link RoomMembership}).
 	 * @param userId the user
 	 * @return the incidents, newest first
 	 */
@@ -149,12 +154,14 @@ public class IncidentQueries {
 			.stream()
 			.filter((i) -> !i.drill())
 			.toList();
-		if (open.stream().noneMatch(Incident::privateRoom) || knownAdmin(userId)) {
+		List<Long> privateRooms = open.stream().filter(Incident::privateRoom).map(Incident::id).toList();
+		privateRooms.forEach(this.membership::readIfUnknown);
+		if (privateRooms.isEmpty() || knownAdmin(userId)) {
 			return open;
 		}
-		Set<Long> mine = this.members
-			.findByUserIdAndIncidentIdIn(userId, open.stream().filter(Incident::privateRoom).map(Incident::id).toList())
+		Set<Long> mine = this.members.findByUserIdAndIncidentIdIn(userId, privateRooms)
 			.stream()
+			.filter(IncidentMember::inRoom)
 			.map(IncidentMember::incidentId)
 			.collect(Collectors.toSet());
 		return open.stream().filter((i) -> !i.privateRoom() || mine.contains(i.id())).toList();

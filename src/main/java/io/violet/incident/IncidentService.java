@@ -38,6 +38,9 @@ public class IncidentService {
 
 	static final int ACTION_MAX = 500;
 
+	private static final String NOT_IN_ROOM = ":no_entry: This incident is private: only the people in its war room"
+			+ " (as Slack last told Violet; if you just joined, try again in a moment)";
+
 	private final Incidents incidents;
 
 	private final IncidentMembers members;
@@ -72,11 +75,15 @@ public class IncidentService {
 
 	private final Clock clock;
 
+	private final RoomMembership membership;
+
 	IncidentService(Incidents incidents, IncidentMembers members, ChecklistItems items, RoomRows rows,
 			TimelineEntries timeline, RegulatoryClocks clocks, PostMortemActions actions,
 			ObjectProvider<IncidentFollowUps> followUps, Playbooks playbooks, InviteRules inviteRules,
 			Directory directory, ObjectProvider<InitiativeCatalog> catalog, AuditTrail audit,
-			ApplicationEventPublisher events, IncidentSettings settings, VioletSettings violet, Clock clock) {
+			ApplicationEventPublisher events, IncidentSettings settings, VioletSettings violet, Clock clock,
+			RoomMembership membership) {
+		this.membership = membership;
 		this.actions = actions;
 		this.followUps = followUps;
 		this.incidents = incidents;
@@ -410,13 +417,27 @@ public class IncidentService {
 			.done(":white_check_mark: " + Mrkdwn.user(userId) + " is now " + role.key() + " of " + found.label() + ".");
 	}
 
+	/**
+	 * Adds a note typed in the room ({@code /violet incident note}). Only the room's
+	 * members can type in a private channel, so a note there also records its author as
+	 * in the room.
+	 * @param incident the incident
+	 * @param text the note
+	 * @param by who typed it
+	 * @return the outcome
+	 */
 	@Transactional
 	public Outcome note(long incident, String text, String by) {
 		Incident found = get(incident);
 		if (text.isBlank()) {
 			return Outcome.refused("Write the note after `note`.");
 		}
-		joined(incident, by);
+		if (found.privateRoom()) {
+			this.membership.typedInRoom(found, by);
+		}
+		else {
+			joined(incident, by);
+		}
 		addTimeline(found, by, "Note: " + cut(text, TIMELINE_MAX - 10));
 		this.audit.record(by, "incident.note", subject(found), cut(text, 500));
 		return Outcome.done(":memo: Added to the timeline of " + found.label() + ".");
@@ -426,6 +447,11 @@ public class IncidentService {
 	public Outcome tick(long itemId, boolean done, String by) {
 		ChecklistItem item = this.items.findById(itemId).orElseThrow();
 		Incident found = get(item.incidentId());
+		if (!fromTheRoom(found, by)) {
+			// the box the user clicked shows the stored state again
+			this.events.publishEvent(new IncidentEvents.IncidentUpdated(found.id()));
+			return Outcome.refused(NOT_IN_ROOM + " can tick its checklist.");
+		}
 		if (item.done() == done) {
 			return Outcome.done("Already " + (done ? "done" : "open") + ".");
 		}
@@ -546,11 +572,23 @@ public class IncidentService {
 	 * @param by who added it
 	 */
 	@Transactional
-	public void addMessage(long incident, String author, String text, String permalink, String by) {
+	public Outcome addMessage(long incident, String author, String text, String permalink, String by) {
 		Incident found = get(incident);
+		if (!fromTheRoom(found, by)) {
+			return Outcome.refused(NOT_IN_ROOM + " can add to its timeline.");
+		}
 		joined(incident, by);
 		addTimeline(found, by, "Message by <@" + author + ">: " + cut(text, 2000) + " (" + permalink + ")");
 		this.audit.record(by, "incident.timeline", subject(found), permalink);
+		return Outcome.done(":memo: Added the message to the timeline of " + found.label() + ".");
+	}
+
+	/**
+	 * Whether someone may act on a war room's own messages: anyone for a room the whole
+	 * workspace can read, only its members for a private one.
+	 */
+	private boolean fromTheRoom(Incident incident, String user) {
+		return !incident.privateRoom() || this.membership.inRoom(incident.id(), user);
 	}
 
 	/**

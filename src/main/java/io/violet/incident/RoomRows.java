@@ -1,5 +1,7 @@
 package io.violet.incident;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -67,20 +69,22 @@ class RoomRows {
 	}
 
 	/**
-	 * Records that people still pending were asked into the room.
+	 * Records that people still pending were asked into the room, and so are in it.
 	 * @param incidentId the incident
 	 * @param users those asked; others pending stay so
+	 * @param at when Slack confirmed it
 	 */
-	void invited(long incidentId, Collection<String> users) {
+	void invited(long incidentId, Collection<String> users, Instant at) {
 		if (users.isEmpty()) {
 			return;
 		}
-		List<Object> args = new ArrayList<>(users.size() + 3);
+		List<Object> args = new ArrayList<>(users.size() + 4);
 		args.add(IncidentMember.Invite.INVITED.name());
+		args.add(Timestamp.from(at));
 		args.add(incidentId);
 		args.add(IncidentMember.Invite.PENDING.name());
 		args.addAll(users);
-		this.jdbc.update("UPDATE incident_member SET invite = ?, problem = NULL "
+		this.jdbc.update("UPDATE incident_member SET invite = ?, problem = NULL, in_room = TRUE, room_changed_at = ? "
 				+ "WHERE incident_id = ? AND invite = ? AND user_id IN ("
 				+ String.join(", ", Collections.nCopies(users.size(), "?")) + ")", args.toArray());
 	}
@@ -92,6 +96,7 @@ class RoomRows {
 	 * @param problem Slack's reason
 	 */
 	void notInvited(long incidentId, String user, String problem) {
+		// a failed invitation grants nothing: in_room stays as Slack last said
 		this.jdbc.update(
 				"UPDATE incident_member SET invite = ?, problem = ? WHERE incident_id = ? AND user_id = ? AND invite = ?",
 				IncidentMember.Invite.FAILED.name(), problem, incidentId, user, IncidentMember.Invite.PENDING.name());

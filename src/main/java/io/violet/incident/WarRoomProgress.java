@@ -144,7 +144,8 @@ public class WarRoomProgress {
 	 */
 	public Incident invited(long incidentId, Collection<String> asked, Map<String, String> failures) {
 		failures.forEach((user, problem) -> this.rows.notInvited(incidentId, user, problem));
-		this.rows.invited(incidentId, asked.stream().filter((user) -> !failures.containsKey(user)).toList());
+		this.rows.invited(incidentId, asked.stream().filter((user) -> !failures.containsKey(user)).toList(),
+				this.clock.instant());
 		Incident incident = get(incidentId);
 		incident.advanceTo(SetupStep.INVITES);
 		return incident;

@@ -209,7 +209,7 @@ class IncidentInteractions implements InteractionRegistrar {
 			long itemId = Long.parseLong(blockId.substring(WarRoomViews.ITEM_BLOCK.length()));
 			boolean done = action.getSelectedOptions() != null && !action.getSelectedOptions().isEmpty();
 			if (this.queries.item(itemId).isPresent()) {
-				this.service.tick(itemId, done, req.getPayload().getUser().getId());
+				refuseIfNeeded(req, this.service.tick(itemId, done, req.getPayload().getUser().getId()));
 			}
 			return ctx.ack();
 		});
@@ -260,7 +260,8 @@ class IncidentInteractions implements InteractionRegistrar {
 		}
 		String channel = req.getPayload().getChannel().getId();
 		String user = req.getPayload().getUser().getId();
-		later(() -> this.slack.ephemeral(channel, user, ":no_entry: " + outcome.message(), List.of()));
+		String text = outcome.message().startsWith(":") ? outcome.message() : ":no_entry: " + outcome.message();
+		later(() -> this.slack.ephemeral(channel, user, text, List.of()));
 	}
 
 	private void addToTimeline(String channel, String user, String author, String text, String ts) {
@@ -272,9 +273,8 @@ class IncidentInteractions implements InteractionRegistrar {
 			return;
 		}
 		String link = Optional.ofNullable(permalink(channel, ts)).orElse("message " + ts);
-		this.service.addMessage(incident.get().id(), author, text, link, user);
-		this.slack.ephemeral(channel, user,
-				":memo: Added the message to the timeline of " + incident.get().label() + ".", List.of());
+		Outcome outcome = this.service.addMessage(incident.get().id(), author, text, link, user);
+		this.slack.ephemeral(channel, user, outcome.message(), List.of());
 	}
 
 	private String permalink(String channel, String ts) {

@@ -7,11 +7,13 @@ import io.violet.incident.Incident;
 import io.violet.incident.IncidentEvents;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.RegulatoryClock;
+import io.violet.incident.ReminderRecipients;
 import io.violet.incident.SetupStep;
 import io.violet.incident.WarRoomProgress;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
+import io.violet.slack.SlackJobs;
 import io.violet.slack.SlackMethod;
 
 import org.springframework.scheduling.annotation.Async;
@@ -39,13 +41,19 @@ class WarRoomUpdates {
 
 	private final PostMortemDraft draft;
 
+	private final ReminderRecipients recipients;
+
+	private final SlackJobs jobs;
+
 	WarRoomUpdates(SlackGateway slack, IncidentQueries queries, WarRoomProgress progress, WarRoomSetup setup,
-			PostMortemDraft draft) {
+			PostMortemDraft draft, ReminderRecipients recipients, SlackJobs jobs) {
 		this.draft = draft;
 		this.slack = slack;
 		this.queries = queries;
 		this.progress = progress;
 		this.setup = setup;
+		this.recipients = recipients;
+		this.jobs = jobs;
 	}
 
 	@TransactionalEventListener
@@ -113,17 +121,18 @@ class WarRoomUpdates {
 			return;
 		}
 		Incident incident = load(clock.incidentId());
-		String text = (incident.drill() ? "[DRILL] " : "") + ":alarm_clock: *" + this.queries.rule(clock).title()
-				+ "* for " + incident.label() + " is due "
-				+ Mrkdwn.date(this.queries.deadline(incident, clock), "{date_short_pretty} {time}")
-				+ ". Mark it *Notified* or *Not applicable* on the clocks message"
-				+ incident.channelId().map((c) -> " in " + Mrkdwn.channel(c)).orElse("") + ".";
+		String text = WarRoomViews.clockReminder(incident, clock, this.queries);
 		incident.channelId().ifPresent((c) -> this.slack.post(c, null, text, List.of()));
-		if (!incident.drill()) {
-			for (String legal : this.queries.legalHolders()) {
-				this.slack.dm(legal, text, List.of());
-			}
+		// of a private incident only the room hears; legal missing from it is invited
+		// first and told only once Slack let them in
+		ReminderRecipients.ClockRecipients recipients = this.recipients.ofClock(incident);
+		for (String legal : recipients.tell()) {
+			this.slack.dm(legal, text, List.of());
 		}
+		recipients.inviteFirst()
+			.ifPresent((legal) -> this.jobs.submit(LegalInvitation.TYPE,
+					LegalInvitation.TYPE + ":" + clock.id() + ":" + clock.remindersDue(),
+					LegalInvitation.subject(clock.id(), clock.remindersDue(), legal)));
 		this.progress.clockRemindersSent(clock.id());
 	}
 

@@ -213,6 +213,21 @@ final class WarRoomViews {
 		return blocks;
 	}
 
+	/**
+	 * A regulatory clock's reminder, for the room and legal's direct messages.
+	 * @param incident the incident
+	 * @param clock the clock
+	 * @param queries where its rule comes from
+	 * @return the text
+	 */
+	static String clockReminder(Incident incident, RegulatoryClock clock, IncidentQueries queries) {
+		return (incident.drill() ? "[DRILL] " : "") + ":alarm_clock: *" + queries.rule(clock).title() + "* for "
+				+ incident.label() + " is due "
+				+ Mrkdwn.date(queries.deadline(incident, clock), "{date_short_pretty} {time}")
+				+ ". Mark it *Notified* or *Not applicable* on the clocks message"
+				+ incident.channelId().map((c) -> " in " + Mrkdwn.channel(c)).orElse("") + ".";
+	}
+
 	static String announcement(Incident incident) {
 		if (incident.privateRoom()) {
 			return ":lock: A private AI incident (" + incident.label()
