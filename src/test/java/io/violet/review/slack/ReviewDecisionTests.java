@@ -204,7 +204,20 @@ class ReviewDecisionTests extends InitiativeEndToEnd {
 
 		assertThat(command(threat, "review list mine").text()).contains("`" + key + "` *Model scan*")
 			.doesNotContain("*Threat model*");
-		assertThat(command(this.security, "review list").text()).contains("`" + key + "` *Threat model*");
+		// the list shows the 40 reviews due soonest: in a context that other tests
+		// filled,
+		// this one may be among the rest
+		String all = command(this.security, "review list").text();
+		boolean soonest = this.reviews.open()
+			.stream()
+			.limit(40)
+			.anyMatch((r) -> r.initiativeKey().equals(key) && r.kind() == ReviewKind.THREAT_MODEL);
+		if (soonest) {
+			assertThat(all).contains("`" + key + "` *Threat model*");
+		}
+		else {
+			assertThat(all).contains("*Open reviews* (" + this.reviews.open().size() + ")").contains("more.");
+		}
 		assertThat(command(this.security, "review list everything").text()).contains("takes nothing or `mine`");
 
 		event("Ev" + threat,
