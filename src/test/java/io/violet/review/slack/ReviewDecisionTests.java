@@ -27,6 +27,9 @@ class ReviewDecisionTests extends InitiativeEndToEnd {
 	Reviews reviews;
 
 	@Autowired
+	io.violet.review.internal.ReviewService reviewService;
+
+	@Autowired
 	AuditTrail audit;
 
 	String security;
@@ -208,7 +211,7 @@ class ReviewDecisionTests extends InitiativeEndToEnd {
 		// filled,
 		// this one may be among the rest
 		String all = command(this.security, "review list").text();
-		boolean soonest = this.reviews.open()
+		boolean soonest = this.reviewService.open()
 			.stream()
 			.limit(40)
 			.anyMatch((r) -> r.initiativeKey().equals(key) && r.kind() == ReviewKind.THREAT_MODEL);
@@ -216,7 +219,7 @@ class ReviewDecisionTests extends InitiativeEndToEnd {
 			assertThat(all).contains("`" + key + "` *Threat model*");
 		}
 		else {
-			assertThat(all).contains("*Open reviews* (" + this.reviews.open().size() + ")").contains("more.");
+			assertThat(all).contains("*Open reviews* (" + this.reviewService.open().size() + ")").contains("more.");
 		}
 		assertThat(command(this.security, "review list everything").text()).contains("takes nothing or `mine`");
 
