@@ -57,18 +57,22 @@ class ChartDelivery implements SlackWork {
 		else {
 			families.addAll(List.of(Family.values()));
 		}
-		Effect dm = job.openDm(request.userId());
-		if (!dm.isDone()) {
-			return;
-		}
+		// everything is drawn before the first Slack call
+		List<Rendered> charts = new ArrayList<>();
 		for (Family family : families) {
 			InsightsQuery query = new InsightsQuery(
 					(request.since() != null) ? request.since() : this.insights.defaultSince(family),
 					family.perRole() ? request.role() : null);
-			Rendered rendered = render(family, query, request.userId());
-			Chart chart = rendered.chart();
-			job.upload(job.key() + ":" + family.key(), new SlackUpload(dm.channel(), null, chart.filename(),
-					chart.title(), chart.png(), rendered.table(), chart.altText()));
+			charts.add(render(family, query, request.userId()));
+		}
+		Effect dm = job.openDm(request.userId());
+		if (!dm.isDone()) {
+			return;
+		}
+		for (int i = 0; i < families.size(); i++) {
+			Chart chart = charts.get(i).chart();
+			job.upload(job.key() + ":" + families.get(i).key(), new SlackUpload(dm.channel(), null, chart.filename(),
+					chart.title(), chart.png(), charts.get(i).table(), chart.altText()));
 		}
 	}
 

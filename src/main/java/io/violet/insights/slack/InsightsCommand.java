@@ -1,5 +1,7 @@
 package io.violet.insights.slack;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,11 +30,16 @@ class InsightsCommand implements SlashCommandHandler {
 
 	private final Insights insights;
 
+	private static final Duration AFTER_ACK = Duration.ofSeconds(3);
+
 	private final SlackJobs jobs;
 
-	InsightsCommand(Insights insights, SlackJobs jobs) {
+	private final Clock clock;
+
+	InsightsCommand(Insights insights, SlackJobs jobs, Clock clock) {
 		this.insights = insights;
 		this.jobs = jobs;
+		this.clock = clock;
 	}
 
 	@Override
@@ -65,7 +72,10 @@ class InsightsCommand implements SlashCommandHandler {
 		ChartRequest request = new ChartRequest(invocation.userId(), family, args.since(), args.role());
 		String key = ChartDelivery.TYPE + ":"
 				+ (invocation.triggerId().isEmpty() ? java.util.UUID.randomUUID() : invocation.triggerId());
-		this.jobs.submit(ChartDelivery.TYPE, key, request.subject());
+		// not before the ack has reached Slack (the runner honours the time; the charts
+		// are
+		// drawn before the first Slack call in any case)
+		this.jobs.submit(ChartDelivery.TYPE, key, request.subject(), this.clock.instant().plus(AFTER_ACK));
 		return Reply.ephemeral(Mrkdwn
 			.truncate(table + "\n:bar_chart: " + ((family == null) ? "Charts of every family are" : "The chart is")
 					+ " on the way to your direct messages with Violet.", 3900));
