@@ -59,6 +59,11 @@ class InsightsHomeTests extends InsightsEndToEnd {
 		seed.clear();
 		this.user = "UH" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
 		this.directory.assign(Role.LEGAL, List.of(this.user), false, ADMIN);
+		// a user Violet already knows: other sections' admin checks find them cached
+		this.jdbc.update(
+				"INSERT INTO user_fact (user_id, time_zone, workspace_admin, deactivated, bot, restricted, "
+						+ "refreshed_at) VALUES (?, 'Europe/Berlin', FALSE, FALSE, FALSE, FALSE, ?)",
+				this.user, Seed.utc(this.clock.instant()));
 		Instant now = this.clock.instant();
 		long overdue = seed.review("AI-1", "EU_AI_ACT", now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(1)),
 				null);
