@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.violet.directory.Directory;
+import io.violet.directory.RoleSyncs;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
 import io.violet.directory.UserFactsSource;
@@ -28,7 +29,7 @@ class RoleCommand implements SlashCommandHandler {
 
 	static final List<String> USAGE = List.of("/violet role list", "/violet role who <role>",
 			"/violet role assign <role> @user… [--backup]", "/violet role remove <role> @user",
-			"/violet role sync <role> @usergroup");
+			"/violet role sync <role> @usergroup", "/violet role unsync <role>");
 
 	private static final ArgSpec NO_FLAGS = ArgSpec.none();
 
@@ -40,10 +41,13 @@ class RoleCommand implements SlashCommandHandler {
 
 	private final CommandResponder responder;
 
-	RoleCommand(Directory directory, UserFactsSource slackUsers, CommandResponder responder) {
+	private final RoleSyncs syncs;
+
+	RoleCommand(Directory directory, UserFactsSource slackUsers, CommandResponder responder, RoleSyncs syncs) {
 		this.directory = directory;
 		this.slackUsers = slackUsers;
 		this.responder = responder;
+		this.syncs = syncs;
 	}
 
 	@Override
@@ -74,6 +78,7 @@ class RoleCommand implements SlashCommandHandler {
 			case "assign" -> assign(invocation, rest);
 			case "remove" -> remove(invocation, rest);
 			case "sync" -> sync(invocation, rest);
+			case "unsync" -> unsync(invocation, rest);
 			default -> Reply.unknownAction("role", "roles", action, USAGE);
 		};
 	}
@@ -204,12 +209,33 @@ class RoleCommand implements SlashCommandHandler {
 			return Reply.ephemeral(":warning: The user group <!subteam^" + groupId + "> has no members; the owners of *"
 					+ role.title() + "* stay as they are.");
 		}
-		var result = this.directory.replaceOwners(role, groupId, members.get(), by);
+		var result = this.syncs.sync(role, groupId, members.get(), by);
 		return Reply.ephemeral(":white_check_mark: *" + role.title() + "* now has the " + result.after().size()
 				+ " members of <!subteam^" + groupId + "> as owners"
 				+ (result.added().isEmpty() ? "" : "; added " + mentions(result.added()))
 				+ (result.removed().isEmpty() ? "" : "; removed " + mentions(result.removed())) + ".\n"
-				+ describe(this.directory.holders(role)));
+				+ describe(this.directory.holders(role)) + "\n:arrows_counterclockwise: From now on its owners follow "
+				+ "the group's members (every change is in `/violet audit`); `/violet role unsync " + role.key()
+				+ "` stops that.");
+	}
+
+	private Reply unsync(CommandInvocation invocation, List<Token> rest) {
+		var args = NO_FLAGS.parse(rest);
+		if (args.failed() || args.size() != 1) {
+			return Reply.usage(args.failed() ? args.error() : "Name one role.", List.of(USAGE.get(5)));
+		}
+		Optional<Role> role = Role.fromKey(args.text(0));
+		if (role.isEmpty()) {
+			return unknownRole(args.text(0), USAGE.get(5));
+		}
+		if (!this.directory.isAdmin(invocation.userId())) {
+			return Reply.notAllowed("change the role directory", "Violet admins");
+		}
+		return this.syncs.unsync(role.get(), invocation.userId())
+			.map((group) -> Reply
+				.ephemeral(":white_check_mark: *" + role.get().title() + "* no longer follows <!subteam^" + group
+						+ ">; its owners stay as they are.\n" + describe(this.directory.holders(role.get()))))
+			.orElseGet(() -> Reply.ephemeral("*" + role.get().title() + "* follows no user group; nothing changed."));
 	}
 
 	static String describe(RoleHolders holders) {

@@ -1,0 +1,11 @@
+package io.violet.directory;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RoleSyncEntities extends JpaRepository<RoleSyncEntity, String> {
+
+	List<RoleSyncEntity> findByUserGroup(String userGroup);
+
+}
