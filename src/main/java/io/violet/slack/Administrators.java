@@ -1,5 +1,7 @@
 package io.violet.slack;
 
+import java.util.Set;
+
 /**
  * Who administers Violet; the directory module answers it.
  */
@@ -12,5 +14,14 @@ public interface Administrators {
 	 * @return true for admins
 	 */
 	boolean isAdmin(String userId);
+
+	/**
+	 * The admins named in {@code VIOLET_ADMINS}: those Violet tells when a person must
+	 * fix its installation.
+	 * @return their user ids
+	 */
+	default Set<String> configuredAdmins() {
+		return Set.of();
+	}
 
 }

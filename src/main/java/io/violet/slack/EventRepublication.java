@@ -1,6 +1,9 @@
 package io.violet.slack;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
@@ -15,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -24,6 +28,15 @@ import org.springframework.stereotype.Component;
  * Resubmits event publications whose listener failed (Slack was down, rate-limited us for
  * too long, or the node died mid-way), so that their work is delayed, never lost. A
  * clustered Quartz job runs it on one node at a time.
+ * <p>
+ * Three things of the event publication registry are done here rather than by Spring
+ * Modulith 2.0.5: its staleness monitor measures a resubmitted publication's age from its
+ * first publication, so a retry of an old event counts as stale as soon as it starts and
+ * is resubmitted again while it runs (fixed in later 2.0.x); its JDBC repository ignores
+ * the minimum age for failed publications (an {@code OR} without parentheses), so the age
+ * is checked here as well; and completed publications are archived and purged after a
+ * retention here, since its delete of completed publications also deletes those being
+ * processed.
  */
 @Component
 public class EventRepublication {
@@ -36,9 +49,58 @@ public class EventRepublication {
 
 	private final InboundDeliveries deliveries;
 
-	EventRepublication(IncompleteEventPublications publications, InboundDeliveries deliveries) {
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final Duration staleAfter;
+
+	private final Duration completedRetention;
+
+	EventRepublication(IncompleteEventPublications publications, InboundDeliveries deliveries, JdbcTemplate jdbc,
+			Clock clock, @Value("${violet.events.stale-after:10m}") Duration staleAfter,
+			@Value("${violet.events.completed-retention:7d}") Duration completedRetention) {
 		this.publications = publications;
 		this.deliveries = deliveries;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.staleAfter = staleAfter;
+		this.completedRetention = completedRetention;
+	}
+
+	/**
+	 * Marks publications failed whose listener has not finished long after it should
+	 * have: its node died. A publication's age counts from its publication, a resubmitted
+	 * one's from its resubmission.
+	 * @return how many were marked failed
+	 */
+	public int markStale() {
+		Timestamp before = Timestamp.from(this.clock.instant().minus(this.staleAfter));
+		int stale = this.jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED' WHERE COMPLETION_DATE IS NULL AND "
+				+ "((STATUS IN ('PUBLISHED', 'PROCESSING') AND PUBLICATION_DATE < ?) OR "
+				+ "(STATUS = 'RESUBMITTED' AND LAST_RESUBMISSION_DATE < ?))", before, before);
+		if (stale > 0) {
+			log.warn("{} event publications unfinished for over {} are marked failed and will be resubmitted", stale,
+					this.staleAfter);
+		}
+		return stale;
+	}
+
+	/**
+	 * Forgets completed publications older than the retention.
+	 * @return how many were forgotten
+	 */
+	public int purgeCompleted() {
+		Timestamp before = Timestamp.from(this.clock.instant().minus(this.completedRetention));
+		int purged = 0;
+		int batch;
+		do {
+			batch = this.jdbc.update("DELETE FROM EVENT_PUBLICATION_ARCHIVE WHERE COMPLETION_DATE < ? LIMIT 1000",
+					before);
+			purged += batch;
+		}
+		while (batch == 1000);
+		return purged;
 	}
 
 	/**
@@ -53,8 +115,12 @@ public class EventRepublication {
 	 * @param minAge how old a publication must be
 	 */
 	public void resubmitFailedOlderThan(Duration minAge) {
-		this.publications.resubmitIncompletePublications(
-				ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(200).withMaxInFlight(200));
+		Instant youngest = this.clock.instant().minus(minAge);
+		this.publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
+			.withMinAge(minAge)
+			.withFilter((publication) -> !publication.getPublicationDate().isAfter(youngest))
+			.withBatchSize(200)
+			.withMaxInFlight(200));
 	}
 
 	void purgeOldDeliveries() {
@@ -78,8 +144,10 @@ public class EventRepublication {
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
+			this.republication.markStale();
 			this.republication.resubmitFailed();
 			this.republication.purgeOldDeliveries();
+			this.republication.purgeCompleted();
 		}
 
 	}

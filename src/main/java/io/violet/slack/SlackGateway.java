@@ -2,8 +2,11 @@ package io.violet.slack;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
@@ -16,24 +19,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one path from Violet to Slack's Web API.
  * <p>
- * A 429 waits for {@code Retry-After} and tries again; a server error or a timeout is
- * retried with a bounded backoff only for calls that are safe to repeat; anything else
- * surfaces as {@link SlackUnavailableException}, so that the work that needed the call is
- * retried later rather than lost. {@code ok:false} answers are logged and counted with
- * the method and the error code. The token is never logged.
+ * A 429 whose {@code Retry-After} is at most {@code violet.slack.work.max-retry-sleep} (3
+ * s) is slept through and tried again, a few times; a longer one ends the call with
+ * {@link SlackRetryLaterException}, so that no thread waits minutes for Slack. A server
+ * error, a timeout or a transient error code ({@link SlackErrors}) is retried with a
+ * short backoff only for calls that are safe to repeat; otherwise it surfaces as
+ * {@link SlackUnavailableException}, so that the work that needed the call is retried
+ * later rather than lost. {@code ok:false} answers are logged and counted with the method
+ * and the error code. The token is never logged.
  */
 @Component
 public class SlackGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
 
-	private static final int MAX_RATE_LIMITED_TRIES = 30;
-
-	private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+	/** Short waits slept through per call, so that one call never sleeps for long. */
+	private static final int MAX_SHORT_WAITS = 3;
 
 	private static final long[] BACKOFF_MILLIS = { 250, 1000, 3000 };
 
@@ -41,9 +47,17 @@ public class SlackGateway {
 
 	private final SlackMetrics metrics;
 
-	SlackGateway(Slack slack, SlackSettings settings, SlackMetrics metrics) {
+	private final Duration maxSleep;
+
+	private final Clock clock;
+
+	private final Set<SlackMethod> warnedInTransaction = ConcurrentHashMap.newKeySet();
+
+	SlackGateway(Slack slack, SlackSettings settings, SlackWorkSettings work, SlackMetrics metrics, Clock clock) {
 		this.client = new ReusedGsonMethodsClient(slack, settings.botToken());
 		this.metrics = metrics;
+		this.maxSleep = work.maxRetrySleep();
+		this.clock = clock;
 	}
 
 	/**
@@ -51,18 +65,30 @@ public class SlackGateway {
 	 * @param method the method, for retries, logs and metrics
 	 * @param call the SDK call to make
 	 * @param <T> the response type
-	 * @return Slack's answer, which may be {@code ok:false}
-	 * @throws SlackUnavailableException when Slack could not be reached in time
+	 * @return Slack's answer, which may be {@code ok:false} with a final error code
+	 * @throws SlackRetryLaterException when Slack asks to wait longer than a thread may
+	 * sleep
+	 * @throws SlackUnavailableException when Slack could not be reached in time or
+	 * answered with a transient error
 	 */
 	public <T extends SlackApiTextResponse> T call(SlackMethod method, SlackCall<T> call) {
+		warnIfInTransaction(method);
 		int serverErrors = 0;
-		int rateLimited = 0;
+		int shortWaits = 0;
 		while (true) {
 			try {
 				T response = call.apply(this.client);
 				if (!response.isOk()) {
-					this.metrics.apiError(method.method(), response.getError());
-					log.warn("Slack {} answered {}", method.method(), response.getError());
+					String error = String.valueOf(response.getError());
+					this.metrics.apiError(method.method(), error);
+					log.warn("Slack {} answered {}", method.method(), error);
+					if (SlackErrors.isTransient(error)) {
+						if (method.safeToRepeat() && serverErrors < BACKOFF_MILLIS.length) {
+							pause(method, Duration.ofMillis(BACKOFF_MILLIS[serverErrors++]));
+							continue;
+						}
+						throw new SlackUnavailableException(method, error, "answered " + error, null);
+					}
 				}
 				return response;
 			}
@@ -70,10 +96,11 @@ public class SlackGateway {
 				int status = ex.getResponse().code();
 				if (status == 429) {
 					this.metrics.apiError(method.method(), "ratelimited");
-					if (++rateLimited > MAX_RATE_LIMITED_TRIES) {
-						throw new SlackUnavailableException(method, "still rate-limited", ex);
+					Duration wait = retryAfter(ex.getResponse().header("Retry-After"));
+					if (wait.compareTo(this.maxSleep) > 0 || ++shortWaits > MAX_SHORT_WAITS) {
+						throw new SlackRetryLaterException(method, wait, this.clock.instant().plus(wait), ex);
 					}
-					pause(method, retryAfter(ex.getResponse().header("Retry-After")));
+					pause(method, wait);
 					continue;
 				}
 				this.metrics.apiError(method.method(), "http_" + status);
@@ -82,7 +109,7 @@ public class SlackGateway {
 					pause(method, Duration.ofMillis(BACKOFF_MILLIS[serverErrors++]));
 					continue;
 				}
-				throw new SlackUnavailableException(method, "HTTP " + status, ex);
+				throw new SlackUnavailableException(method, "http_" + status, "HTTP " + status, ex);
 			}
 			catch (InterruptedIOException ex) {
 				this.metrics.apiError(method.method(), "timeout");
@@ -90,7 +117,7 @@ public class SlackGateway {
 					pause(method, Duration.ofMillis(BACKOFF_MILLIS[serverErrors++]));
 					continue;
 				}
-				throw new SlackUnavailableException(method, "timed out", ex);
+				throw new SlackUnavailableException(method, "timeout", "timed out", ex);
 			}
 			catch (IOException ex) {
 				this.metrics.apiError(method.method(), "io_error");
@@ -98,8 +125,20 @@ public class SlackGateway {
 					pause(method, Duration.ofMillis(BACKOFF_MILLIS[serverErrors++]));
 					continue;
 				}
-				throw new SlackUnavailableException(method, "unreachable: " + ex.getClass().getSimpleName(), ex);
+				throw new SlackUnavailableException(method, "io_error", "unreachable: " + ex.getClass().getSimpleName(),
+						ex);
 			}
+		}
+	}
+
+	/**
+	 * A Slack call inside a transaction holds a pooled connection for as long as Slack
+	 * takes; said once per method, so that the callers can be found and moved.
+	 */
+	private void warnIfInTransaction(SlackMethod method) {
+		if (TransactionSynchronizationManager.isActualTransactionActive() && this.warnedInTransaction.add(method)) {
+			log.warn("Slack {} called inside a database transaction (thread {}): the transaction holds a pooled "
+					+ "connection while Slack answers", method.method(), Thread.currentThread().getName());
 		}
 	}
 
@@ -219,8 +258,7 @@ public class SlackGateway {
 			try {
 				long seconds = Long.parseLong(header.trim());
 				if (seconds >= 0) {
-					Duration wait = Duration.ofSeconds(seconds);
-					return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+					return Duration.ofSeconds(seconds);
 				}
 			}
 			catch (NumberFormatException ex) {
@@ -236,7 +274,7 @@ public class SlackGateway {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new SlackUnavailableException(method, "interrupted while waiting to retry", ex);
+			throw new SlackUnavailableException(method, "interrupted", "interrupted while waiting to retry", ex);
 		}
 	}
 

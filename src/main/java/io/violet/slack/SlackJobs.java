@@ -1,6 +1,7 @@
 package io.violet.slack;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Queues {@link SlackWork}: the one way a module has Slack do something that must happen
@@ -46,5 +47,15 @@ public interface SlackJobs {
 	 * @param subject the subject
 	 */
 	void refresh(String type, String key, String subject);
+
+	/**
+	 * Where a job stands, e.g. for a test or for a module that shows it.
+	 * @param key the job's key
+	 * @return the job, empty when no job has that key (or it was forgotten after
+	 * {@code violet.slack.work.retention})
+	 */
+	default Optional<SlackJobStatus> find(String key) {
+		return Optional.empty();
+	}
 
 }

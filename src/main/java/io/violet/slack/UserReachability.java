@@ -14,4 +14,14 @@ public interface UserReachability {
 	 */
 	boolean isReachable(String userId);
 
+	/**
+	 * Slack refused a DM or an invite because the user is gone ({@code user_disabled},
+	 * {@code user_not_found}…), so that the directory can stop sending them things. Said
+	 * once per refused effect, from a Slack work thread outside any transaction.
+	 * @param userId the user
+	 * @param error Slack's error code
+	 */
+	default void unreachable(String userId, String error) {
+	}
+
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.violet.slack.SlackJobRunner;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,9 @@ public abstract class SlackEndToEnd {
 	@Autowired
 	protected MutableClock clock;
 
+	@Autowired
+	protected SlackJobRunner slackJobRunner;
+
 	@DynamicPropertySource
 	static void slackApi(DynamicPropertyRegistry registry) {
 		registry.add("violet.slack.api-url", () -> SlackStub.get().apiUrl());
@@ -74,6 +78,27 @@ public abstract class SlackEndToEnd {
 	void resetSlackAndClock() {
 		this.slack.resetToDefaults();
 		this.clock.reset();
+	}
+
+	/**
+	 * Runs every Slack job that is due now (pending ones whose time has come, and jobs
+	 * given back by a node that stopped checking in) on the test's thread, instead of
+	 * waiting for the poller. The test clock stands still: a job given back for later
+	 * becomes due only when the test moves the clock ({@link #advanceAndRunSlackJobs}).
+	 * @return how many runs it made
+	 */
+	protected int runDueSlackJobs() {
+		return this.slackJobRunner.runDue();
+	}
+
+	/**
+	 * Moves the test clock and runs the Slack jobs that are due then.
+	 * @param duration how far
+	 * @return how many runs it made
+	 */
+	protected int advanceAndRunSlackJobs(Duration duration) {
+		this.clock.advance(duration);
+		return runDueSlackJobs();
 	}
 
 	/**

@@ -1,0 +1,548 @@
+package io.violet.slack.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.violet.slack.SlackApiError;
+import io.violet.slack.SlackErrors;
+import io.violet.slack.SlackGateway;
+import io.violet.slack.SlackJobRunner;
+import io.violet.slack.SlackJobStatus;
+import io.violet.slack.SlackJobs;
+import io.violet.slack.SlackMethod;
+import io.violet.slack.SlackRetryLaterException;
+import io.violet.slack.SlackUnavailableException;
+import io.violet.slack.SlackWork;
+import io.violet.slack.SlackWorkSettings;
+import io.violet.slack.UserReachability;
+import org.jspecify.annotations.Nullable;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The durable runner of Slack work.
+ * <p>
+ * A submission is a row in the caller's transaction (an outbox); once it commits, the
+ * submitting node starts the job at once on its own workers, and every node's poller
+ * picks up jobs that have come due or were given back. A running job is claimed by the
+ * node's Quartz scheduler instance id; another node takes it over only when that node no
+ * longer checks in with the Quartz cluster, never because a slow live run took long. A
+ * run that meets a transient failure ends and gives its job back with a time not to run
+ * before (Slack's {@code Retry-After}, or a backoff), up to a cap of failures, after
+ * which the job is parked for admins; so does work that parks itself.
+ */
+@Component
+class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DurableSlackJobs.class);
+
+	/** The admins' own notices: they never tell admins about themselves. */
+	static final String NOTICE_TYPE = AdminNotices.TYPE;
+
+	private static final int BATCH = 100;
+
+	private static final Duration MAINTENANCE_EVERY = Duration.ofMinutes(10);
+
+	private final JobStore store;
+
+	private final EffectStore effects;
+
+	private final ObjectProvider<SlackWork> workProvider;
+
+	private final SlackGateway gateway;
+
+	private final ObjectProvider<UserReachability> reachability;
+
+	private final ObjectProvider<Scheduler> scheduler;
+
+	private final SlackWorkSettings settings;
+
+	private final Clock clock;
+
+	private final JobGauges gauges;
+
+	/** Jobs queued on or running on this node's workers. */
+	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+
+	private final ThreadPoolExecutor workers;
+
+	private volatile @Nullable Map<String, SlackWork> work;
+
+	private volatile @Nullable ScheduledExecutorService poller;
+
+	private volatile boolean running;
+
+	private volatile @Nullable Node node;
+
+	private volatile Instant nextMaintenance = Instant.EPOCH;
+
+	DurableSlackJobs(JobStore store, EffectStore effects, ObjectProvider<SlackWork> work, SlackGateway gateway,
+			ObjectProvider<UserReachability> reachability, ObjectProvider<Scheduler> scheduler,
+			SlackWorkSettings settings, Clock clock, JobGauges gauges) {
+		this.store = store;
+		this.effects = effects;
+		this.workProvider = work;
+		this.gateway = gateway;
+		this.reachability = reachability;
+		this.scheduler = scheduler;
+		this.settings = settings;
+		this.clock = clock;
+		this.gauges = gauges;
+		int threads = Math.max(1, settings.workers());
+		this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+				new CustomizableThreadFactory("slack-job-"));
+		this.workers.allowCoreThreadTimeOut(true);
+	}
+
+	@Override
+	public void submit(String type, String key, String subject) {
+		submit(type, key, subject, this.clock.instant());
+	}
+
+	@Override
+	public void submit(String type, String key, String subject, Instant notBefore) {
+		requireWork(type);
+		Instant now = this.clock.instant();
+		Optional<Long> id = this.store.insert(type, key, subject, notBefore, now);
+		if (id.isPresent() && !notBefore.isAfter(now)) {
+			JobStore.Row fresh = new JobStore.Row(id.get(), key, type, subject, SlackJobStatus.State.PENDING, 0, 0,
+					notBefore, null, null, null, now, now);
+			afterCommit(() -> dispatch(fresh));
+		}
+	}
+
+	@Override
+	public void refresh(String type, String key, String subject) {
+		requireWork(type);
+		long id = this.store.upsertRefresh(type, key, subject, this.clock.instant());
+		afterCommit(() -> this.store.find(id).ifPresent(this::dispatch));
+	}
+
+	@Override
+	public Optional<SlackJobStatus> find(String key) {
+		return this.store.find(key).map(JobStore.Row::status);
+	}
+
+	/**
+	 * Starts jobs that were armed again by an admin.
+	 * @param ids the jobs
+	 */
+	void startSoon(Set<Long> ids) {
+		afterCommit(() -> ids.forEach((id) -> this.store.find(id).ifPresent(this::dispatch)));
+	}
+
+	/**
+	 * What a type of work calls itself for admins.
+	 * @param type the type
+	 * @param subject the subject
+	 * @return the description
+	 */
+	String describe(String type, String subject) {
+		SlackWork found = works().get(type);
+		return (found != null) ? found.describe(subject) : type + " " + subject;
+	}
+
+	@Override
+	public int runDue() {
+		int ran = 0;
+		Set<Long> elsewhere = new HashSet<>();
+		for (int round = 0; round < 1000; round++) {
+			releaseOrphans();
+			List<JobStore.Row> due = this.store.due(this.clock.instant(), BATCH);
+			boolean any = false;
+			for (JobStore.Row row : due) {
+				if (!this.active.add(row.id())) {
+					elsewhere.add(row.id());
+					continue;
+				}
+				try {
+					if (claimAndRun(row)) {
+						ran++;
+						any = true;
+					}
+				}
+				finally {
+					this.active.remove(row.id());
+				}
+			}
+			awaitLocal(elsewhere);
+			if (!any && this.store.due(this.clock.instant(), 1).isEmpty()) {
+				break;
+			}
+		}
+		return ran;
+	}
+
+	private void awaitLocal(Set<Long> ids) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (ids.stream().anyMatch(this.active::contains) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void requireWork(String type) {
+		if (!works().containsKey(type)) {
+			throw new IllegalArgumentException("No SlackWork of type " + type);
+		}
+	}
+
+	private Map<String, SlackWork> works() {
+		Map<String, SlackWork> known = this.work;
+		if (known == null) {
+			known = this.workProvider.orderedStream()
+				.collect(Collectors.toMap(SlackWork::type, Function.identity(), (a, b) -> {
+					throw new IllegalStateException("Two SlackWork beans of type " + a.type());
+				}));
+			this.work = known;
+		}
+		return known;
+	}
+
+	private static void afterCommit(Runnable task) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					task.run();
+				}
+			});
+		}
+		else {
+			task.run();
+		}
+	}
+
+	/**
+	 * Hands a job to this node's workers unless they have it already.
+	 */
+	private void dispatch(JobStore.Row row) {
+		if (!live() || row.state() == SlackJobStatus.State.RUNNING || !this.active.add(row.id())) {
+			return;
+		}
+		try {
+			this.workers.execute(() -> {
+				try {
+					claimAndRun(row);
+				}
+				finally {
+					this.active.remove(row.id());
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// shutting down: the job stays pending for another node or the next start
+			this.active.remove(row.id());
+		}
+	}
+
+	/**
+	 * Claims a job and runs it, again as long as it was asked for again meanwhile.
+	 * @return whether this node ran it
+	 */
+	private boolean claimAndRun(JobStore.Row row) {
+		Node self = this.node;
+		if (self == null || !this.store.claim(row.id(), self.id(), this.clock.instant())) {
+			return false;
+		}
+		JobStore.Row current = row;
+		JobStore.Claim claim = new JobStore.Claim(row.id(), self.id(), row.attempts() + 1);
+		while (runOnce(current, claim)) {
+			Optional<JobStore.Row> again = this.store.find(row.id());
+			if (again.isEmpty() || !this.store.claim(row.id(), self.id(), this.clock.instant())) {
+				break;
+			}
+			current = again.get();
+			claim = new JobStore.Claim(row.id(), self.id(), current.attempts() + 1);
+		}
+		return true;
+	}
+
+	/**
+	 * One run.
+	 * @return whether the job is to run again at once
+	 */
+	private boolean runOnce(JobStore.Row row, JobStore.Claim claim) {
+		SlackWork type = works().get(row.type());
+		if (type == null) {
+			this.store.park(claim, "unknown work type " + row.type(),
+					"Run a release of Violet that knows this work, then retry.", this.clock.instant());
+			return false;
+		}
+		RunningJob job = null;
+		try {
+			job = new RunningJob(row, claim.attempts() - 1, new Context());
+			type.run(job);
+			job.flush();
+			return this.store.finish(claim, this.clock.instant());
+		}
+		catch (RunningJob.JobParked ex) {
+			flushQuietly(job);
+			log.warn("Parked Slack job {}: {}", row.key(), ex.getMessage());
+			this.store.park(claim, ex.error(), ex.whatToDo(), this.clock.instant());
+		}
+		catch (SlackRetryLaterException ex) {
+			flushQuietly(job);
+			log.info("Slack job {} waits until {}: {}", row.key(), ex.notBefore(), ex.getMessage());
+			this.store.giveBack(claim, ex.notBefore(), false, ex.getMessage(), this.clock.instant());
+		}
+		catch (SlackUnavailableException ex) {
+			flushQuietly(job);
+			failed(row, claim, ex.getMessage(), ex.error(), ex.method());
+		}
+		catch (SlackApiError ex) {
+			flushQuietly(job);
+			if (SlackErrors.isTransient(ex.error())) {
+				failed(row, claim, ex.getMessage(), ex.error(), ex.method());
+			}
+			else {
+				log.warn("Parked Slack job {}: {}", row.key(), ex.getMessage());
+				this.store.park(claim, ex.error() + " (" + ex.method().method() + ")",
+						SlackErrors.whatToDo(ex.error(), ex.method()), this.clock.instant());
+				if (SlackErrors.tellAdmins(ex.error()) && !NOTICE_TYPE.equals(row.type())) {
+					AdminNotices.submit(this, ex.error(), ex.method(), null);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			flushQuietly(job);
+			log.error("Slack job {} failed", row.key(), ex);
+			failed(row, claim, ex.toString(), "error", null);
+		}
+		return false;
+	}
+
+	private void failed(JobStore.Row row, JobStore.Claim claim, String message, String error,
+			@Nullable SlackMethod method) {
+		int failures = row.failures() + 1;
+		Instant now = this.clock.instant();
+		if (failures >= this.settings.maxFailures()) {
+			log.warn("Parked Slack job {} after {} failures: {}", row.key(), failures, message);
+			this.store.park(claim, "gave up after " + failures + " failures: " + message, (method != null)
+					? SlackErrors.whatToDo(error, method) : "Look for the error in the logs; retry once it is fixed.",
+					now);
+			return;
+		}
+		Duration wait = this.settings.backoff(failures);
+		log.info("Slack job {} failed ({}); trying again in {} s", row.key(), message, wait.toSeconds());
+		this.store.giveBack(claim, now.plus(wait), true, message, now);
+	}
+
+	private static void flushQuietly(@Nullable RunningJob job) {
+		if (job != null) {
+			try {
+				job.flush();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not record the effects of a failed run: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private boolean live() {
+		if (!this.running) {
+			return false;
+		}
+		Scheduler quartz = this.scheduler.getIfAvailable();
+		try {
+			if (quartz != null && (!quartz.isStarted() || quartz.isShutdown())) {
+				return false;
+			}
+		}
+		catch (SchedulerException ex) {
+			return false;
+		}
+		if (this.node == null) {
+			this.node = currentNode();
+		}
+		return this.node != null;
+	}
+
+	/**
+	 * The node's identity once its Quartz scheduler runs (and so checks in with the
+	 * cluster); until then it claims nothing, so no other node can mistake its work for
+	 * that of a dead node.
+	 */
+	private @Nullable Node currentNode() {
+		Scheduler quartz = this.scheduler.getIfAvailable();
+		if (quartz == null) {
+			return new Node("violet-" + ProcessHandle.current().pid(), "", false);
+		}
+		try {
+			if (!quartz.isStarted() || quartz.isShutdown()) {
+				return null;
+			}
+			return new Node(quartz.getSchedulerInstanceId(), quartz.getSchedulerName(),
+					quartz.getMetaData().isJobStoreClustered());
+		}
+		catch (SchedulerException ex) {
+			return null;
+		}
+	}
+
+	private void releaseOrphans() {
+		if (!live()) {
+			return;
+		}
+		Node self = this.node;
+		Instant now = this.clock.instant();
+		if (self.clustered()) {
+			int orphans = this.store.releaseOrphans(self.scheduler(), self.id(), System.currentTimeMillis(), now);
+			if (orphans > 0) {
+				log.warn("Took over {} Slack jobs of nodes that stopped checking in", orphans);
+			}
+		}
+		this.store.releaseLost(self.id(), this.active, now);
+	}
+
+	private void poll() {
+		try {
+			if (!live()) {
+				return;
+			}
+			releaseOrphans();
+			for (JobStore.Row row : this.store.due(this.clock.instant(), BATCH)) {
+				dispatch(row);
+			}
+			this.gauges.refresh();
+			Instant now = this.clock.instant();
+			if (now.isAfter(this.nextMaintenance)) {
+				this.nextMaintenance = now.plus(MAINTENANCE_EVERY);
+				int purged = this.store.purgeDone(now.minus(this.settings.retention()));
+				if (purged > 0) {
+					log.info("Forgot {} Slack jobs finished more than {} ago", purged, this.settings.retention());
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Polling for Slack jobs failed: {}", ex.getMessage());
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		ScheduledExecutorService ticks = Executors
+			.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("slack-job-poller-"));
+		long every = Math.max(100, this.settings.pollInterval().toMillis());
+		ticks.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+		this.poller = ticks;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		ScheduledExecutorService ticks = this.poller;
+		if (ticks != null) {
+			ticks.shutdownNow();
+		}
+		// runs finish while the node still checks in; those that do not are interrupted,
+		// fail and give their jobs back, so that another node takes them at once
+		this.workers.shutdown();
+		try {
+			if (!this.workers.awaitTermination(20, TimeUnit.SECONDS)) {
+				this.workers.shutdownNow();
+				this.workers.awaitTermination(5, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// stops after Quartz has gone to standby, whose cluster check-ins go on until the
+		// scheduler is destroyed: runs that finish meanwhile are still this node's
+		return SmartLifecycle.DEFAULT_PHASE - 1;
+	}
+
+	/**
+	 * This node as the Quartz cluster knows it.
+	 */
+	private record Node(String id, String scheduler, boolean clustered) {
+	}
+
+	private final class Context implements RunningJob.JobContext {
+
+		@Override
+		public SlackGateway gateway() {
+			return DurableSlackJobs.this.gateway;
+		}
+
+		@Override
+		public EffectStore effects() {
+			return DurableSlackJobs.this.effects;
+		}
+
+		@Override
+		public Instant now() {
+			return DurableSlackJobs.this.clock.instant();
+		}
+
+		@Override
+		public boolean reachable(String userId) {
+			UserReachability users = DurableSlackJobs.this.reachability.getIfAvailable();
+			return users == null || users.isReachable(userId);
+		}
+
+		@Override
+		public void unreachable(String userId, String error) {
+			UserReachability users = DurableSlackJobs.this.reachability.getIfAvailable();
+			if (users != null) {
+				try {
+					users.unreachable(userId, error);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not note that {} is unreachable: {}", userId, ex.getMessage());
+				}
+			}
+		}
+
+		@Override
+		public boolean tellsAdmins(String type) {
+			return !NOTICE_TYPE.equals(type);
+		}
+
+		@Override
+		public void tellAdmins(String error, SlackMethod method, @Nullable String channel) {
+			AdminNotices.submit(DurableSlackJobs.this, error, method, channel);
+		}
+
+	}
+
+}
