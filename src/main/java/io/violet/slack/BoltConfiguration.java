@@ -39,10 +39,18 @@ class BoltConfiguration {
 		config.setHttpClientCallTimeoutMillis(15_000);
 		// keep as many connections open as a burst uses (war-room setup makes dozens of
 		// calls at once): OkHttp keeps five, and every other call would pay a new TLS
-		// handshake with Slack
+		// handshake with Slack.
+		// OkHttp would silently send a request again when the connection drops after it
+		// was
+		// sent, and Slack may have acted on the first: a post would appear twice. Retries
+		// are the gateway's and the Slack job runner's, which look before they post
+		// again.
+		// Idle connections are dropped after 20 s, before a server or load balancer drops
+		// them (30 s and 60 s are usual), so that few calls meet a closed connection.
 		OkHttpClient http = SlackHttpClient.buildOkHttpClient(config)
 			.newBuilder()
-			.connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+			.connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 20, TimeUnit.SECONDS))
+			.retryOnConnectionFailure(false)
 			.build();
 		SlackHttpClient client = new SlackHttpClient(http);
 		client.setConfig(config);

@@ -54,6 +54,53 @@ class SlackGatewayTests extends SlackEndToEnd {
 	}
 
 	@Test
+	void aLongRetryAfterIsNotSleptThroughButHandedBackWithSlacksTime() {
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.withRequestBody(containing("channel=CLONGWAIT"))
+				.willReturn(aResponse().withStatus(429)
+					.withHeader("Retry-After", "120")
+					.withBody("{\"ok\":false,\"error\":\"ratelimited\"}")));
+		java.time.Instant now = this.clock.instant();
+
+		assertThatThrownBy(() -> this.gateway.post("CLONGWAIT", null, "hello", List.of()))
+			.isInstanceOfSatisfying(SlackRetryLaterException.class, (ex) -> {
+				assertThat(ex.retryAfter()).isEqualTo(java.time.Duration.ofSeconds(120));
+				assertThat(ex.notBefore()).isEqualTo(now.plusSeconds(120));
+			});
+		assertThat(this.slack.calls("chat.postMessage", "channel", "CLONGWAIT")).as("asked once, not slept through")
+			.hasSize(1);
+	}
+
+	@Test
+	void transientErrorCodesAreRetriedForCallsSafeToRepeatAndOtherwiseSurfaceAsUnavailable() {
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))
+				.withRequestBody(containing("channel=CINTERNAL"))
+				.inScenario("internal")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(okJson("{\"ok\":false,\"error\":\"internal_error\"}"))
+				.willSetStateTo("fine"));
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))
+				.withRequestBody(containing("channel=CINTERNAL"))
+				.inScenario("internal")
+				.whenScenarioStateIs("fine")
+				.willReturn(okJson("{\"ok\":true}")));
+		assertThat(this.gateway
+			.call(SlackMethod.PINS_ADD, (c) -> c.pinsAdd((r) -> r.channel("CINTERNAL").timestamp("1.2")))
+			.isOk()).isTrue();
+
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.withRequestBody(containing("channel=CFATAL"))
+				.willReturn(okJson("{\"ok\":false,\"error\":\"fatal_error\"}")));
+		assertThatThrownBy(() -> this.gateway.post("CFATAL", null, "hello", List.of())).isInstanceOfSatisfying(
+				SlackUnavailableException.class, (ex) -> assertThat(ex.error()).isEqualTo("fatal_error"));
+		assertThat(this.slack.calls("chat.postMessage", "channel", "CFATAL")).hasSize(1);
+	}
+
+	@Test
 	void serverErrorsAreRetriedOnlyForCallsSafeToRepeat() {
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))

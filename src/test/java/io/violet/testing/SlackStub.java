@@ -40,6 +40,8 @@ public final class SlackStub {
 			.dynamicPort()
 			.bindAddress("127.0.0.1")
 			.containerThreads(32)
+			// longer than Violet keeps idle connections, as Slack's side does
+			.jettyIdleTimeout(120_000L)
 			// a delayed answer waits on a timer, not on a request thread: a benchmark's
 			// slow Slack must not also be a Slack that serves only a few calls at once
 			.asynchronousResponseEnabled(true)

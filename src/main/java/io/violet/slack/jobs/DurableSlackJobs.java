@@ -347,7 +347,7 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 		Instant now = this.clock.instant();
 		if (failures >= this.settings.maxFailures()) {
 			log.warn("Parked Slack job {} after {} failures: {}", row.key(), failures, message);
-			this.store.park(claim, "gave up after " + failures + " failures: " + message, (method != null)
+			this.store.park(claim, true, "gave up after " + failures + " failures: " + message, (method != null)
 					? SlackErrors.whatToDo(error, method) : "Look for the error in the logs; retry once it is fixed.",
 					now);
 			return;

@@ -148,10 +148,19 @@ class JobStore {
 	}
 
 	void park(Claim claim, String error, String whatToDo, Instant now) {
-		this.jdbc.update(
-				"UPDATE slack_job SET state = 'PARKED', rerun = FALSE, last_error = ?, what_to_do = ?, claimed_by = NULL, "
-						+ "updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ?",
-				cut(error, 1000), cut(whatToDo, 1000), Timestamp.from(now), claim.id(), claim.node(), claim.attempts());
+		park(claim, false, error, whatToDo, now);
+	}
+
+	/**
+	 * Parks a job for admins.
+	 * @param failed whether the run that parks it failed (and counts as a failure)
+	 */
+	void park(Claim claim, boolean failed, String error, String whatToDo, Instant now) {
+		this.jdbc
+			.update("UPDATE slack_job SET state = 'PARKED', rerun = FALSE, failures = failures + ?, last_error = ?, "
+					+ "what_to_do = ?, claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ?",
+					failed ? 1 : 0, cut(error, 1000), cut(whatToDo, 1000), Timestamp.from(now), claim.id(),
+					claim.node(), claim.attempts());
 	}
 
 	/**
