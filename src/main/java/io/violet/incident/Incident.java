@@ -452,7 +452,9 @@ public class Incident {
 	}
 
 	void checklistPinned(Instant at) {
-		this.checklistPinnedAt = at;
+		if (this.checklistPinnedAt == null) {
+			this.checklistPinnedAt = at;
+		}
 	}
 
 	void clocksPosted(String ts) {

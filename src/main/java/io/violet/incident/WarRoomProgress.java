@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records each war-room setup step as soon as Slack confirmed it, so that a retry after
- * an outage or a crash resumes where it stopped and never does a step twice.
+ * Records what the domain keeps of a war room's setup and upkeep, as soon as Slack
+ * confirmed it: the channel, the names tried, the topic shown, the summary's and the
+ * clocks' messages, and when setup was done. Which Slack effects happened is the Slack
+ * job runner's record.
  */
 @Service
 @Transactional
@@ -66,40 +68,22 @@ public class WarRoomProgress {
 		return incident;
 	}
 
-	public Incident reached(long incidentId, SetupStep step) {
-		Incident incident = get(incidentId);
-		incident.advanceTo(step);
-		return incident;
-	}
-
 	public void topicSet(long incidentId, String topic) {
 		get(incidentId).topicSet(topic);
 	}
 
 	/**
-	 * Records the topic Slack shows and that the purpose is set too.
+	 * Records the checklist's message, pinned, and the topic setup gave the room.
 	 * @param incidentId the incident
 	 * @param topic the topic as set
+	 * @param summaryTs the pinned summary's ts
 	 * @return the incident as now stored
 	 */
-	public Incident topicAndPurposeSet(long incidentId, String topic) {
+	public Incident checklistPinned(long incidentId, String topic, String summaryTs) {
 		Incident incident = get(incidentId);
 		incident.topicSet(topic);
-		incident.advanceTo(SetupStep.TOPIC);
-		return incident;
-	}
-
-	public Incident summaryPosted(long incidentId, String ts) {
-		Incident incident = get(incidentId);
-		incident.summaryPosted(ts);
-		incident.advanceTo(SetupStep.CHECKLIST);
-		return incident;
-	}
-
-	public Incident checklistPinned(long incidentId) {
-		Incident incident = get(incidentId);
+		incident.summaryPosted(summaryTs);
 		incident.checklistPinned(this.clock.instant());
-		incident.advanceTo(SetupStep.PINNED);
 		return incident;
 	}
 
@@ -107,13 +91,11 @@ public class WarRoomProgress {
 	 * Records the posted clocks message.
 	 * @param incidentId the incident
 	 * @param ts the message's ts
-	 * @param step the step setup has reached with it
 	 * @return the incident as now stored
 	 */
-	public Incident clocksPosted(long incidentId, String ts, SetupStep step) {
+	public Incident clocksPosted(long incidentId, String ts) {
 		Incident incident = get(incidentId);
 		incident.clocksPosted(ts);
-		incident.advanceTo(step);
 		return incident;
 	}
 
@@ -135,20 +117,16 @@ public class WarRoomProgress {
 	}
 
 	/**
-	 * Records who was asked into the room and who could not be; setup has then passed its
-	 * invitations.
+	 * Records who was asked into the room and who could not be.
 	 * @param incidentId the incident
 	 * @param asked the members that were pending when Slack was asked
 	 * @param failures user id → Slack's reason, for those who could not be invited
 	 * @return the incident as now stored
 	 */
-	public Incident invited(long incidentId, Collection<String> asked, Map<String, String> failures) {
+	public void invited(long incidentId, Collection<String> asked, Map<String, String> failures) {
 		failures.forEach((user, problem) -> this.rows.notInvited(incidentId, user, problem));
 		this.rows.invited(incidentId, asked.stream().filter((user) -> !failures.containsKey(user)).toList(),
 				this.clock.instant());
-		Incident incident = get(incidentId);
-		incident.advanceTo(SetupStep.INVITES);
-		return incident;
 	}
 
 	public void setupFailed(long incidentId, String problem) {

@@ -12,6 +12,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
+import io.violet.slack.SlackJobStatus;
+import io.violet.slack.SlackJobs;
 import io.violet.testing.SlackEndToEnd;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -48,27 +50,30 @@ abstract class IncidentTestSupport extends SlackEndToEnd {
 	protected IncidentTicker ticker;
 
 	@Autowired
-	protected io.violet.slack.EventRepublication republication;
+	protected SlackJobs slackJobs;
 
 	@Autowired
 	protected org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	/**
-	 * Waits until a listener for the incident's events has failed, then lets the
-	 * registry's resubmission (normally the clustered Quartz job) run it again.
+	 * Waits until the incident's war-room setup job has failed (at least) a number of
+	 * times and was given back for later.
 	 * @param id the incident
+	 * @param failures how many failures
 	 */
-	void resubmitAfterFailure(long id) {
-		awaitFailure(id);
-		this.clock.advance(Duration.ofSeconds(15));
-		this.republication.resubmitFailed();
+	void awaitSetupFailures(long id, int failures) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.slackJobs.find("incident.setup:" + id)
+				.map((j) -> j.state() == SlackJobStatus.State.PENDING && j.failures() >= failures)
+				.orElse(false));
 	}
 
-	void awaitFailure(long id) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.queryForObject(
-					"select count(*) from EVENT_PUBLICATION where STATUS = 'FAILED' and SERIALIZED_EVENT like ?",
-					Integer.class, "%\"incidentId\":" + id + "}%") > 0);
+	/**
+	 * Runs the Slack jobs that have come due a minute later (the test clock stands still,
+	 * so a job given back after a failure waits for it).
+	 */
+	void retryDueWork() {
+		advanceAndRunSlackJobs(Duration.ofMinutes(1));
 	}
 
 	@BeforeEach

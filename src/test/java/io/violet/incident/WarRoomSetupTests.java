@@ -148,9 +148,9 @@ class WarRoomSetupTests extends IncidentTestSupport {
 				.willReturn(aResponse().withStatus(500)));
 		long id = declare(newUser(), "prompt-injection sev2 \"Agent sends mail on its own\"");
 		// the failure is recorded only once the call is over, so no try is still on its
-		// way to the stand-in when its answers change below
-		awaitFailure(id);
-		this.clock.advance(java.time.Duration.ofSeconds(15));
+		// way to the stand-in when its answers change below; the test clock stands still,
+		// so the job waits for it
+		awaitSetupFailures(id, 1);
 		// the first create did go through at Slack; the next try hears the name is taken
 		String name = createCallsFor(id).get(0).get("name");
 		this.slack.resetToDefaults();
@@ -158,7 +158,7 @@ class WarRoomSetupTests extends IncidentTestSupport {
 		this.slack.stub("conversations.list", "{\"ok\":true,\"channels\":[{\"id\":\"CADOPT" + id + "\",\"name\":\""
 				+ name + "\",\"creator\":\"UBOT\",\"purpose\":{\"value\":\"\"}}]}");
 		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-			this.republication.resubmitFailed();
+			retryDueWork();
 			return this.queries.byId(id).orElseThrow().setupStep().reached(SetupStep.CHANNEL);
 		});
 		Incident incident = awaitSetUp(id);
@@ -223,8 +223,7 @@ class WarRoomSetupTests extends IncidentTestSupport {
 				.atPriority(10)
 				.willReturn(aResponse().withStatus(500)));
 		long id = declare(newUser(), "model-theft sev3 \"Weights copied out\" --private");
-		awaitFailure(id);
-		this.clock.advance(java.time.Duration.ofSeconds(15));
+		awaitSetupFailures(id, 1);
 		String name = createCallsFor(id).get(0).get("name");
 		this.slack.resetToDefaults();
 		this.slack.stub("conversations.create", "{\"ok\":false,\"error\":\"name_taken\"}");
@@ -239,7 +238,7 @@ class WarRoomSetupTests extends IncidentTestSupport {
 						+ creator + "\",\"is_private\":" + privateChannel
 						+ ",\"purpose\":{\"value\":\"(violet-incident-" + id + ")\"}}]}");
 		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-			this.republication.resubmitFailed();
+			retryDueWork();
 			return this.queries.byId(id).orElseThrow().setupStep().reached(SetupStep.CHANNEL);
 		});
 		Incident incident = awaitSetUp(id);
@@ -288,22 +287,24 @@ class WarRoomSetupTests extends IncidentTestSupport {
 				.withRequestBody(containing("channel=" + INCIDENTS_CHANNEL))
 				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		long id = declare(newUser(), "data-leakage sev2 \"Embeddings endpoint returns raw documents\"");
-		awaitFailure(id);
+		awaitSetupFailures(id, 1);
+		// the room, its topic, invitations and checklist are done and recorded; the pin
+		// is not
 		Incident midway = this.queries.byId(id).orElseThrow();
-		assertThat(midway.setupStep()).isEqualTo(SetupStep.CHECKLIST);
+		assertThat(midway.setupStep()).isEqualTo(SetupStep.CHANNEL);
 		String channel = midway.channelId().orElseThrow();
+		assertThat(callsIn("chat.postMessage", channel)).hasSize(1);
 
 		this.slack.server().removeStub(pinsDown);
-		this.clock.advance(java.time.Duration.ofSeconds(15));
-		this.republication.resubmitFailed();
+		retryDueWork();
 		await().atMost(java.time.Duration.ofSeconds(30))
-			.until(() -> this.queries.byId(id).orElseThrow().setupStep().reached(SetupStep.CLOCKS));
-		awaitFailure(id);
+			.until(() -> this.queries.byId(id).orElseThrow().clocksTs().isPresent());
+		awaitSetupFailures(id, 2);
 		int announceAttempts = callsIn("chat.postMessage", INCIDENTS_CHANNEL).size();
 
 		this.slack.server().removeStub(announceDown);
 		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-			this.republication.resubmitFailed();
+			retryDueWork();
 			return this.queries.byId(id).orElseThrow().setupStep() == SetupStep.DONE;
 		});
 		Incident done = this.queries.byId(id).orElseThrow();

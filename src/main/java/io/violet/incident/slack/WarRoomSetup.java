@@ -7,46 +7,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
-import com.slack.api.methods.response.conversations.ConversationsInviteResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
 import io.violet.VioletSettings;
 import io.violet.incident.ChannelNames;
 import io.violet.incident.Incident;
-import io.violet.incident.IncidentEvents;
 import io.violet.incident.IncidentMember;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.SetupStep;
 import io.violet.incident.WarRoomProgress;
+import io.violet.slack.Effect;
 import io.violet.slack.Mrkdwn;
-import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
+import io.violet.slack.SlackJob;
+import io.violet.slack.SlackJobs;
+import io.violet.slack.SlackMessage;
 import io.violet.slack.SlackMethod;
+import io.violet.slack.SlackWork;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sets up a war room in order: channel → topic and purpose → invites → checklist posted
- * and pinned → regulatory clocks → (drill scenario) → announcement. Each step is recorded
- * as soon as Slack confirmed it; when Slack fails the listener fails, the event
- * publication is retried, and setup resumes at the first step not yet recorded. The
- * listener runs outside any transaction scope, not even an empty one: every recorded step
- * commits at once, and no database connection is held while Slack is being called.
+ * Sets up a war room in order, as the Slack job {@code incident.setup}: channel → topic
+ * and purpose → invites → checklist posted and pinned → regulatory clocks → (drill
+ * scenario) → announcement. Every Slack effect is a keyed effect of the job, so a run
+ * after a Slack failure, a long rate limit or a crash does only what has not happened;
+ * the incident records only what the domain needs (its channel, the names tried, the
+ * topic shown, the summary's and the clocks' messages, when the checklist was pinned, and
+ * whether setup is done). The job runs outside any transaction: no database connection is
+ * held while Slack is being called.
  */
 @Component
-class WarRoomSetup {
+class WarRoomSetup implements SlackWork {
+
+	static final String TYPE = "incident.setup";
 
 	private static final Logger log = LoggerFactory.getLogger(WarRoomSetup.class);
-
-	/** Errors that no retry will fix: the app's installation must change. */
-	private static final Set<String> TERMINAL = Set.of("missing_scope", "restricted_action", "not_allowed_token_type",
-			"invalid_auth", "account_inactive", "no_permission", "team_access_not_granted");
 
 	/** Names {@code -2}, {@code -3}… tried before names with a random part. */
 	private static final int MAX_NAME_ATTEMPTS = 20;
@@ -63,109 +63,110 @@ class WarRoomSetup {
 
 	private final VioletSettings settings;
 
+	private final ObjectProvider<SlackJobs> jobs;
+
 	private volatile @Nullable String botUserId;
 
-	WarRoomSetup(SlackGateway slack, IncidentQueries queries, WarRoomProgress progress, VioletSettings settings) {
+	WarRoomSetup(SlackGateway slack, IncidentQueries queries, WarRoomProgress progress, VioletSettings settings,
+			ObjectProvider<SlackJobs> jobs) {
 		this.slack = slack;
 		this.queries = queries;
 		this.progress = progress;
 		this.settings = settings;
+		this.jobs = jobs;
 	}
 
-	@TransactionalEventListener
-	@Async(IncidentWorkers.NAME)
-	void on(IncidentEvents.IncidentDeclared event) {
-		setUp(event.incidentId());
+	static String key(long incidentId) {
+		return TYPE + ":" + incidentId;
 	}
 
-	void setUp(long id) {
-		// each recorded step hands back the incident as stored, so nothing is read twice
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public String describe(String subject) {
+		return "war-room setup of incident #" + subject;
+	}
+
+	@Override
+	public void run(SlackJob job) {
+		long id = Long.parseLong(job.subject());
 		Incident incident = load(id);
-		if (incident.setupStep() == SetupStep.DONE || incident.setupStep() == SetupStep.FAILED) {
+		if (incident.setupStep() == SetupStep.DONE) {
 			return;
 		}
 		if (!incident.setupStep().reached(SetupStep.CHANNEL)) {
-			Optional<Incident> created = createChannel(incident);
+			Optional<Incident> created = createChannel(job, incident);
 			if (created.isEmpty()) {
 				return;
 			}
 			incident = created.get();
 		}
 		String channel = incident.channelId().orElseThrow();
-		if (!incident.setupStep().reached(SetupStep.TOPIC)) {
-			String topic = WarRoomViews.topic(incident);
-			String purpose = WarRoomViews.purpose(incident);
-			this.slack.require(SlackMethod.CONVERSATIONS_SET_TOPIC,
-					(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(topic)));
-			this.slack.require(SlackMethod.CONVERSATIONS_SET_PURPOSE,
-					(c) -> c.conversationsSetPurpose((r) -> r.channel(channel).purpose(purpose)));
-			incident = this.progress.topicAndPurposeSet(id, topic);
-		}
-		if (!incident.setupStep().reached(SetupStep.INVITES)) {
-			incident = invitePending(id, channel);
-		}
+		String step = job.key() + ":";
+		String topic = WarRoomViews.topic(incident);
+		String purpose = WarRoomViews.purpose(incident);
+		job.once(step + "topic", SlackMethod.CONVERSATIONS_SET_TOPIC,
+				(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(topic)), (r) -> Map.of());
+		job.once(step + "purpose", SlackMethod.CONVERSATIONS_SET_PURPOSE,
+				(c) -> c.conversationsSetPurpose((r) -> r.channel(channel).purpose(purpose)), (r) -> Map.of());
+		invitePending(job, step + "invite", id, channel);
 		// read once for the summary and, where they exist, the clocks
-		IncidentQueries.Room room = null;
-		if (incident.summaryTs().isEmpty()) {
-			room = this.queries.room(id).orElseThrow();
-			var posted = this.slack.post(channel, null, WarRoomViews.summaryText(room.incident()),
-					WarRoomViews.summary(room, this.queries));
-			incident = this.progress.summaryPosted(id, posted.ts());
+		IncidentQueries.Room room = this.queries.room(id).orElseThrow();
+		Effect summary = job.post(step + "summary", channel,
+				SlackMessage.of(WarRoomViews.summaryText(room.incident()), WarRoomViews.summary(room, this.queries)));
+		if (!summary.isDone()) {
+			throw job.park(String.valueOf(summary.error()),
+					"Violet could not post the checklist into its own war room " + channel + "; check the room.");
 		}
-		if (!incident.setupStep().reached(SetupStep.PINNED)) {
-			String ts = incident.summaryTs().orElseThrow();
-			var pinned = this.slack.call(SlackMethod.PINS_ADD,
-					(c) -> c.pinsAdd((r) -> r.channel(channel).timestamp(ts)));
-			if (!pinned.isOk() && !"already_pinned".equals(pinned.getError())) {
-				throw new SlackApiError(SlackMethod.PINS_ADD, pinned.getError());
-			}
-			incident = this.progress.checklistPinned(id);
-		}
-		// without clocks (and, for a real incident, without a scenario) nothing is
-		// recorded
-		// until the announcement, which completes setup
-		if (!incident.setupStep().reached(SetupStep.CLOCKS) && incident.clocksTs().isEmpty()) {
-			if (room == null) {
-				room = this.queries.room(id).orElseThrow();
-			}
-			if (!room.clocks().isEmpty()) {
-				var posted = this.slack.post(channel, null,
-						(incident.drill() ? "[DRILL] " : "") + "Regulatory clocks for " + incident.label(),
-						WarRoomViews.clocks(room, this.queries));
-				// a real incident has no scenario to post: its clocks complete that step
-				// too
-				incident = this.progress.clocksPosted(id, posted.ts(),
-						incident.drill() ? SetupStep.CLOCKS : SetupStep.SCENARIO);
+		String summaryTs = String.valueOf(summary.ts());
+		// a room works without its pin: a refused pin is parked for admins, setup goes on
+		job.pin(step + "pin", channel, summaryTs);
+		incident = this.progress.checklistPinned(id, topic, summaryTs);
+		if (!room.clocks().isEmpty() && incident.clocksTs().isEmpty()) {
+			Effect clocks = job.post(step + "clocks", channel,
+					SlackMessage.of((incident.drill() ? "[DRILL] " : "") + "Regulatory clocks for " + incident.label(),
+							WarRoomViews.clocks(room, this.queries)));
+			if (clocks.isDone()) {
+				incident = this.progress.clocksPosted(id, String.valueOf(clocks.ts()));
 			}
 		}
-		if (incident.drill() && !incident.setupStep().reached(SetupStep.SCENARIO)) {
-			this.slack.post(channel, null, ":performing_arts: *DRILL scenario* — nothing here is real.\n"
-					+ Mrkdwn.escape(this.queries.playbook(incident.type()).scenario())
-					+ "\nWork through the pinned checklist as you would in a real incident; the time to each step is recorded for the debrief.",
-					List.of());
-			incident = this.progress.reached(id, SetupStep.SCENARIO);
+		if (incident.drill()) {
+			job.post(step + "scenario", channel, SlackMessage.of(":performing_arts: *DRILL scenario* — nothing here is "
+					+ "real.\n" + Mrkdwn.escape(this.queries.playbook(incident.type()).scenario())
+					+ "\nWork through the pinned checklist as you would in a real incident; the time to each step is "
+					+ "recorded for the debrief."));
 		}
-		announce(incident);
+		announce(job, step, incident);
 	}
 
-	private void announce(Incident incident) {
+	private void announce(SlackJob job, String step, Incident incident) {
 		String ts = "";
 		if (!incident.drill() && !this.settings.incidentsChannel().isBlank()) {
-			ts = this.slack.post(this.settings.incidentsChannel(), null, WarRoomViews.announcement(incident), List.of())
-				.ts();
+			// Violet joins a public incidents channel it is not in; a private one it was
+			// not invited to parks the announcement for admins, and setup goes on
+			Effect announced = job.post(step + "announcement", this.settings.incidentsChannel(),
+					SlackMessage.of(WarRoomViews.announcement(incident)));
+			ts = announced.isDone() ? String.valueOf(announced.ts()) : "";
 		}
 		String note = ":rotating_light: AI incident " + incident.label() + " (" + incident.type().key() + ", "
 				+ incident.severity().key() + ") concerns this initiative: "
 				+ Mrkdwn.escapeAndTruncate(incident.title(), 200) + " — war room "
 				+ Mrkdwn.channel(incident.channelId().orElse(""));
-		if (incident.reportedInModal() && incident.announcementTs().isEmpty()) {
-			this.slack.dm(incident.reporter(),
-					":rotating_light: Your report is AI incident *" + incident.label() + "* (" + incident.type().key()
-							+ ", " + incident.severity().key() + "). Its war room: "
-							+ Mrkdwn.channel(incident.channelId().orElse("")) + ".",
-					List.of());
+		if (incident.reportedInModal()) {
+			job.dm(step + "reporter", incident.reporter(),
+					SlackMessage.of(":rotating_light: Your report is AI incident *" + incident.label() + "* ("
+							+ incident.type().key() + ", " + incident.severity().key() + "). Its war room: "
+							+ Mrkdwn.channel(incident.channelId().orElse("")) + "."));
 		}
 		this.progress.announced(incident.id(), ts, note);
+		// people added while setup ran, after its invitations
+		if (this.queries.members(incident.id()).stream().anyMatch((m) -> m.invite() == IncidentMember.Invite.PENDING)) {
+			this.jobs.getObject()
+				.refresh(LateInvites.TYPE, LateInvites.TYPE + ":" + incident.id(), Long.toString(incident.id()));
+		}
 	}
 
 	/**
@@ -177,7 +178,7 @@ class WarRoomSetup {
 	 * names, one with a random part.
 	 * @return the incident with its channel, empty when setup cannot go on
 	 */
-	private Optional<Incident> createChannel(Incident declared) {
+	private Optional<Incident> createChannel(SlackJob job, Incident declared) {
 		Incident incident = declared;
 		long id = incident.id();
 		boolean privateRoom = incident.privateRoom();
@@ -192,12 +193,13 @@ class WarRoomSetup {
 			if (!triedBefore) {
 				incident = this.progress.tryingChannelName(id, name);
 			}
-			ConversationsCreateResponse created = this.slack.call(SlackMethod.CONVERSATIONS_CREATE,
-					(c) -> c.conversationsCreate((r) -> r.name(name).isPrivate(privateRoom)));
-			if (created.isOk()) {
-				return Optional.of(this.progress.channelCreated(id, created.getChannel().getId(), name));
+			Effect created = job.once(job.key() + ":channel:" + name, SlackMethod.CONVERSATIONS_CREATE,
+					(c) -> c.conversationsCreate((r) -> r.name(name).isPrivate(privateRoom)),
+					(r) -> Map.of("channel", r.getChannel().getId()));
+			if (created.isDone()) {
+				return Optional.of(this.progress.channelCreated(id, String.valueOf(created.channel()), name));
 			}
-			String error = created.getError();
+			String error = String.valueOf(created.error());
 			if ("name_taken".equals(error)) {
 				// only a name this incident asked for before can be a channel of its own
 				Optional<Conversation> existing = triedBefore ? findByName(name) : Optional.empty();
@@ -212,13 +214,9 @@ class WarRoomSetup {
 				incident = load(id);
 				continue;
 			}
-			if (TERMINAL.contains(error)) {
-				failSetup(incident, error);
-				return Optional.empty();
-			}
-			throw new SlackApiError(SlackMethod.CONVERSATIONS_CREATE, error);
+			failSetup(job, incident, error);
 		}
-		failSetup(incident, "no free channel name");
+		failSetup(job, incident, "no free channel name");
 		return Optional.empty();
 	}
 
@@ -272,43 +270,45 @@ class WarRoomSetup {
 	/**
 	 * Invites everyone still pending in one call; those Slack refuses are recorded and
 	 * listed in the room.
+	 * @param job the running job
+	 * @param effectKey the invitation's key
 	 * @param id the incident
 	 * @param channel the room
-	 * @return the incident as stored once everyone pending was asked for
 	 */
-	Incident invitePending(long id, String channel) {
+	void invitePending(SlackJob job, String effectKey, long id, String channel) {
 		List<String> asked = this.queries.members(id)
 			.stream()
 			.filter((m) -> m.invite() == IncidentMember.Invite.PENDING)
 			.map(IncidentMember::userId)
 			.toList();
+		if (asked.isEmpty()) {
+			return;
+		}
 		// the bot is in the room already: it created it
 		List<String> pending = asked.stream().filter((u) -> !u.equals(this.botUserId)).toList();
-		if (pending.isEmpty()) {
-			return this.progress.invited(id, asked, Map.of());
-		}
-		ConversationsInviteResponse invited = this.slack.call(SlackMethod.CONVERSATIONS_INVITE,
-				(c) -> c.conversationsInvite((r) -> r.channel(channel).users(pending).force(true)));
 		Map<String, String> failures = new HashMap<>();
-		if (invited.getErrors() != null) {
-			invited.getErrors()
-				.stream()
-				.filter((e) -> e.getUser() != null && !"already_in_channel".equals(e.getError()))
-				.forEach((e) -> failures.put(e.getUser(), e.getError()));
-		}
-		if (!invited.isOk() && failures.isEmpty() && !"already_in_channel".equals(invited.getError())) {
-			if ("cant_invite_self".equals(invited.getError()) || "user_not_found".equals(invited.getError())
-					|| "user_is_restricted".equals(invited.getError()) || "cant_invite".equals(invited.getError())) {
-				pending.forEach((u) -> failures.put(u, invited.getError()));
+		if (!pending.isEmpty()) {
+			Effect invited = job.invite(effectKey, channel, pending);
+			if (!invited.isDone()) {
+				// the room is usable without them; the summary lists who is missing
+				pending.forEach((u) -> failures.put(u, String.valueOf(invited.error())));
 			}
 			else {
-				throw new SlackApiError(SlackMethod.CONVERSATIONS_INVITE, invited.getError());
+				invited.values().forEach((field, error) -> {
+					if (field.startsWith("error.")) {
+						failures.put(field.substring("error.".length()), error);
+					}
+				});
 			}
 		}
-		return this.progress.invited(id, asked, failures);
+		this.progress.invited(id, asked, failures);
 	}
 
-	private void failSetup(Incident incident, String error) {
+	/**
+	 * Tells the reporter and the admins why the room could not be opened, and parks the
+	 * job: once an admin fixed the cause, {@code /violet ops retry} opens the room.
+	 */
+	private void failSetup(SlackJob job, Incident incident, String error) {
 		String problem = switch (error) {
 			case "missing_scope" -> "Violet lacks the Slack permission to create channels (channels:manage and "
 					+ "groups:write). An admin must reinstall the app with those scopes.";
@@ -323,13 +323,12 @@ class WarRoomSetup {
 		told.add(incident.reporter());
 		told.addAll(this.queries.configuredAdmins());
 		for (String user : told) {
-			try {
-				this.slack.dm(user, text, List.of());
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not tell {} that incident {} has no room: {}", user, incident.id(), ex.getMessage());
+			Effect dm = job.dm(job.key() + ":no-room:" + user, user, SlackMessage.of(text));
+			if (!dm.isDone()) {
+				log.warn("Could not tell {} that incident {} has no room: {}", user, incident.id(), dm.error());
 			}
 		}
+		throw job.park(error, problem + " Then retry: the room is opened and set up.");
 	}
 
 	private Incident load(long id) {
