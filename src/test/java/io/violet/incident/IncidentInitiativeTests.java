@@ -69,6 +69,50 @@ class IncidentInitiativeTests extends IncidentTestSupport {
 		assertThat(this.queries.clocks(id).get(0).variant()).isEqualTo("death");
 	}
 
+	@Autowired
+	IncidentService service;
+
+	@Test
+	void anAiActClockStillRunningAfterItsRoomWasArchivedRemindsLegalByDirectMessageOnly() {
+		Incident incident = awaitSetUp(
+				declare(newUser(), "harmful-output sev4 \"Shortlist skews by postcode\" --initiative AI-7"));
+		String channel = incident.channelId().orElseThrow();
+		String legal = HOLDERS.get(Role.LEGAL);
+		RegulatoryClock aiAct = this.queries.clocks(incident.id()).get(0);
+		assertThat(aiAct.kind()).isEqualTo(RegulatoryClock.AI_ACT);
+		this.service.resolve(incident.id(), "s", "r", "", ADMIN);
+		assertThat(inRoom(ADMIN, channel, "close").text()).contains("closed");
+		// the room is archived after its 7 days; Slack refuses posts there from then on
+		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
+		this.ticker.tick();
+		await().until(() -> this.queries.byId(incident.id()).orElseThrow().archived());
+		this.slack.stub("chat.postMessage", "{\"ok\":false,\"error\":\"is_archived\"}");
+		this.slack.server()
+			.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+				.post(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/chat.postMessage"))
+				.atPriority(10)
+				.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("channel=D"))
+				.willReturn(io.violet.testing.SlackStub.answer(
+						"{\"ok\":true,\"channel\":\"D\",\"ts\":\"{{now epoch}}.000{{randomInt lower=100 upper=999}}\"}")));
+		int postsBefore = callsIn("chat.postMessage", channel).size();
+
+		// 8, 13 and 14 days after becoming aware: 7, 2 and 1 days left of 15
+		for (Duration at : List.of(Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(1))) {
+			this.clock.advance(at);
+			this.ticker.tick();
+			runDueSlackJobs();
+		}
+		String key = "incident.clock-reminder:" + aiAct.id() + ":3";
+		await().until(() -> this.slackJobs.find(key)
+			.map((j) -> j.state() == io.violet.slack.SlackJobStatus.State.DONE)
+			.orElse(false));
+		assertThat(this.slack.calls("chat.postMessage", "channel", "D" + legal))
+			.filteredOn((c) -> c.get("text").contains("EU AI Act") && c.get("text").contains("#" + incident.id()))
+			.hasSize(3);
+		assertThat(callsIn("chat.postMessage", channel)).as("nothing posted into the archived room")
+			.hasSize(postsBefore);
+	}
+
 	@Test
 	void aLowerRiskInitiativeStartsNoAiActClockAndPrivateIncidentsStayOutOfItsThread() {
 		long id = declare(newUser(), "prompt-injection sev4 \"Chat follows hidden text\" --initiative AI-8 --private");
