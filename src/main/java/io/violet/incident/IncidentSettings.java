@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ai-act-art73-widespread}, {@code ai-act-art73-death})
  * @param statusReminders how often the commander is asked for a status update, by
  * severity key
- * @param workers no longer read by the incident module: war rooms are set up by the
- * Slack job runner ({@code violet.slack.work.workers}, which falls back to this
- * setting's variable {@code VIOLET_INCIDENT_WORKERS})
+ * @param workers no longer read by the incident module: war rooms are set up by the Slack
+ * job runner ({@code violet.slack.work.workers}, which falls back to this setting's
+ * variable {@code VIOLET_INCIDENT_WORKERS})
  */
 @ConfigurationProperties("violet.incident")
 public record IncidentSettings(@DefaultValue("7d") Duration archiveDelay, Map<String, ClockRule> clocks,
