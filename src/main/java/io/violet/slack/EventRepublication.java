@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
@@ -76,9 +77,16 @@ public class EventRepublication {
 	 */
 	public int markStale() {
 		Timestamp before = Timestamp.from(this.clock.instant().minus(this.staleAfter));
-		int stale = this.jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED' WHERE COMPLETION_DATE IS NULL AND "
+		// found with a plain read, then changed one by one: a range update would lock the
+		// index gaps that listeners insert their publications into
+		List<String> ids = this.jdbc.queryForList("SELECT ID FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL AND "
 				+ "((STATUS IN ('PUBLISHED', 'PROCESSING') AND PUBLICATION_DATE < ?) OR "
-				+ "(STATUS = 'RESUBMITTED' AND LAST_RESUBMISSION_DATE < ?))", before, before);
+				+ "(STATUS = 'RESUBMITTED' AND LAST_RESUBMISSION_DATE < ?))", String.class, before, before);
+		int stale = 0;
+		for (String id : ids) {
+			stale += this.jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED' WHERE ID = ? AND "
+					+ "STATUS IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED') AND COMPLETION_DATE IS NULL", id);
+		}
 		if (stale > 0) {
 			log.warn("{} event publications unfinished for over {} are marked failed and will be resubmitted", stale,
 					this.staleAfter);

@@ -88,7 +88,7 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 	/** Jobs queued on or running on this node's workers. */
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
-	private final ThreadPoolExecutor workers;
+	private volatile ThreadPoolExecutor workers;
 
 	private volatile @Nullable Map<String, SlackWork> work;
 
@@ -112,10 +112,15 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 		this.settings = settings;
 		this.clock = clock;
 		this.gauges = gauges;
-		int threads = Math.max(1, settings.workers());
-		this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				new CustomizableThreadFactory("slack-job-"));
-		this.workers.allowCoreThreadTimeOut(true);
+		this.workers = newWorkers();
+	}
+
+	private ThreadPoolExecutor newWorkers() {
+		int threads = Math.max(1, this.settings.workers());
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), new CustomizableThreadFactory("slack-job-"));
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
 	}
 
 	@Override
@@ -450,6 +455,10 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 
 	@Override
 	public void start() {
+		// a stopped context may be started again (a paused test context is)
+		if (this.workers.isShutdown()) {
+			this.workers = newWorkers();
+		}
 		this.running = true;
 		ScheduledExecutorService ticks = Executors
 			.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("slack-job-poller-"));
