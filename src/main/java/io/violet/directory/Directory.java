@@ -126,6 +126,12 @@ public class Directory implements Administrators {
 		return this.userFacts.known(userId).map(UserFact::workspaceAdmin).orElse(false);
 	}
 
+	@Override
+	public boolean isKnownAdmin(String userId) {
+		return this.configuredAdmins.contains(userId)
+				|| this.userFacts.cached(userId).map(UserFact::workspaceAdmin).orElse(false);
+	}
+
 	/**
 	 * The admins named in configuration.
 	 * @return their user ids

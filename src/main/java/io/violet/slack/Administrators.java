@@ -24,4 +24,15 @@ public interface Administrators {
 		return Set.of();
 	}
 
+	/**
+	 * Whether a user is an admin as far as Violet knows without asking Slack, for
+	 * surfaces that must not wait on it (App Home).
+	 * @param userId a Slack user id
+	 * @return true for admins named in {@code VIOLET_ADMINS} or known to be workspace
+	 * admins
+	 */
+	default boolean isKnownAdmin(String userId) {
+		return configuredAdmins().contains(userId);
+	}
+
 }

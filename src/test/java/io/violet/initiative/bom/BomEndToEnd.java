@@ -77,10 +77,13 @@ public abstract class BomEndToEnd extends InitiativeEndToEnd {
 	 */
 	protected List<JsonObject> componentEvents(String key) {
 		// one publication per listener (review and teaming both listen): each event once
+		// completed publications move to the archive table
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"SELECT SERIALIZED_EVENT FROM EVENT_PUBLICATION WHERE EVENT_TYPE = ? "
-						+ "GROUP BY SERIALIZED_EVENT ORDER BY MIN(PUBLICATION_DATE)",
-				"io.violet.initiative.ComponentAdded");
+				"SELECT SERIALIZED_EVENT FROM (SELECT SERIALIZED_EVENT, PUBLICATION_DATE FROM EVENT_PUBLICATION "
+						+ "WHERE EVENT_TYPE = ? UNION ALL SELECT SERIALIZED_EVENT, PUBLICATION_DATE FROM "
+						+ "EVENT_PUBLICATION_ARCHIVE WHERE EVENT_TYPE = ?) p GROUP BY SERIALIZED_EVENT "
+						+ "ORDER BY MIN(PUBLICATION_DATE)",
+				"io.violet.initiative.ComponentAdded", "io.violet.initiative.ComponentAdded");
 		return rows.stream()
 			.map((row) -> JsonParser.parseString((String) row.get("SERIALIZED_EVENT")).getAsJsonObject())
 			.filter((json) -> key.equals(json.get("initiativeKey").getAsString()))

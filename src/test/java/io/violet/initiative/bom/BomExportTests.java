@@ -165,6 +165,8 @@ class BomExportTests extends BomEndToEnd {
 		this.slack.resetToDefaults();
 		slackAcceptsUploads();
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			// failed publications are resubmitted once they are 10 s old
+			this.clock.advance(Duration.ofSeconds(15));
 			this.republication.resubmitFailed();
 			assertThat(uploadsOf(key)).hasSize(1);
 		});
