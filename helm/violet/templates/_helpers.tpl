@@ -120,6 +120,15 @@ Checks on combinations of values that Kubernetes would not catch.
 {{- if eq (int .Values.ports.http) (int .Values.ports.management) }}
 {{- fail "ports.http and ports.management must differ: the management port is never exposed" }}
 {{- end }}
+{{- if not (has (toString .Values.tracker.kind) (list "" "jira" "github")) }}
+{{- fail (printf "tracker.kind must be jira, github or empty, not %q" (toString .Values.tracker.kind)) }}
+{{- end }}
+{{- if and (eq (toString .Values.tracker.kind) "jira") (not .Values.tracker.url) }}
+{{- fail "tracker.url is required when tracker.kind is jira: the Jira Cloud site, e.g. https://acme.atlassian.net" }}
+{{- end }}
+{{- if .Values.tracker.kind }}
+{{- $_ := required "secrets.keys.trackerToken is required when tracker.kind is set: the Secret key that holds the tracker's API token" .Values.secrets.keys.trackerToken }}
+{{- end }}
 {{- $_ := required "secrets.keys.botToken is required: the Secret key that holds the bot token" .Values.secrets.keys.botToken }}
 {{- $_ := required "secrets.keys.databasePassword is required: the Secret key that holds the database password" .Values.secrets.keys.databasePassword }}
 {{- if .Values.slack.socketMode }}

@@ -379,6 +379,91 @@ class HelmChartTests {
 	}
 
 	@Test
+	void aTrackerTakesItsTokenAndWebhookSecretFromTheSecretAndItsSettingsFromTheConfigMap() {
+		Release release = render("""
+				tracker:
+				  kind: jira
+				  url: https://acme.atlassian.net
+				  project: OPS
+				  user: violet-bot@acme.example
+				  issueType: Bug
+				  labels: [violet, ai-governance]
+				secrets:
+				  create: true
+				  botToken: %s
+				  signingSecret: %s
+				  databasePassword: %s
+				  trackerToken: canary-tracker-token
+				  trackerWebhookSecret: canary-webhook-secret
+				""".formatted(BOT_TOKEN, SIGNING_SECRET, DATABASE_PASSWORD));
+
+		assertThat(release.configData()).containsEntry("VIOLET_TRACKER", "jira")
+			.containsEntry("VIOLET_TRACKER_URL", "https://acme.atlassian.net")
+			.containsEntry("VIOLET_TRACKER_PROJECT", "OPS")
+			.containsEntry("VIOLET_TRACKER_USER", "violet-bot@acme.example")
+			.containsEntry("VIOLET_TRACKER_ISSUE_TYPE", "Bug")
+			.containsEntry("VIOLET_TRACKER_LABELS", "violet,ai-governance")
+			.doesNotContainKeys("VIOLET_TRACKER_TOKEN", "VIOLET_TRACKER_WEBHOOK_SECRET");
+		Map<String, Object> container = release.container();
+		assertThat(secretRef(container, "VIOLET_TRACKER_TOKEN")).containsEntry("name", "violet")
+			.containsEntry("key", "VIOLET_TRACKER_TOKEN")
+			.doesNotContainKey("optional");
+		assertThat(secretRef(container, "VIOLET_TRACKER_WEBHOOK_SECRET")).containsEntry("name", "violet")
+			.containsEntry("key", "VIOLET_TRACKER_WEBHOOK_SECRET")
+			.containsEntry("optional", true);
+		assertThat(map(release.one("Secret"), "data").get("VIOLET_TRACKER_TOKEN"))
+			.satisfies(value -> assertThat(decode((String) value)).isEqualTo("canary-tracker-token"));
+		String everythingButTheSecret = release.objects()
+			.stream()
+			.filter(object -> !"Secret".equals(object.get("kind")))
+			.map(String::valueOf)
+			.collect(Collectors.joining("\n"));
+		assertThat(everythingButTheSecret).doesNotContain("canary-tracker-token", "canary-webhook-secret");
+
+		Release github = render("""
+				tracker:
+				  kind: github
+				  project: acme/ai-followups
+				secrets:
+				  existingSecret: ops-secrets
+				  keys:
+				    trackerToken: GITHUB_TOKEN
+				""");
+		assertThat(github.configData()).containsEntry("VIOLET_TRACKER", "github")
+			.containsEntry("VIOLET_TRACKER_PROJECT", "acme/ai-followups")
+			.doesNotContainKeys("VIOLET_TRACKER_URL", "VIOLET_TRACKER_USER");
+		assertThat(secretRef(github.container(), "VIOLET_TRACKER_TOKEN")).containsEntry("name", "ops-secrets")
+			.containsEntry("key", "GITHUB_TOKEN");
+	}
+
+	@Test
+	void withoutATrackerNothingOfItIsRendered() {
+		Release release = render("");
+		assertThat(release.configData()).doesNotContainKeys("VIOLET_TRACKER", "VIOLET_TRACKER_PROJECT");
+		assertThat(envNames(release.container())).doesNotContain("VIOLET_TRACKER_TOKEN",
+				"VIOLET_TRACKER_WEBHOOK_SECRET");
+	}
+
+	@Test
+	void aTrackerWithoutItsSettingsFailsWithAClearMessage() {
+		assertThatIllegalStateException().isThrownBy(() -> render("tracker: {kind: gitlab, project: x}"))
+			.withMessageContaining("tracker.kind must be jira, github or empty");
+		assertThatIllegalStateException().isThrownBy(() -> render("tracker: {kind: jira, project: OPS}"))
+			.withMessageContaining("tracker.url is required when tracker.kind is jira");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> render("tracker: {kind: github, url: 'https://api.github.com'}"))
+			.withMessageContaining("tracker.project is required when tracker.kind is set");
+		assertThatIllegalStateException().isThrownBy(() -> render("""
+				tracker: {kind: github, project: acme/x}
+				secrets:
+				  create: true
+				  botToken: b
+				  signingSecret: s
+				  databasePassword: d
+				""")).withMessageContaining("secrets.trackerToken is required");
+	}
+
+	@Test
 	void aMissingDatabaseUrlFailsWithAClearMessage() {
 		assertThatIllegalStateException().isThrownBy(() -> render("database: {url: ''}"))
 			.withMessageContaining("database.url is required");

@@ -16,6 +16,15 @@ public interface FollowUpRepository extends JpaRepository<FollowUpItem, Long> {
 
 	Optional<FollowUpItem> findBySourceKey(String sourceKey);
 
+	Optional<FollowUpItem> findByTrackerKindAndTrackerRef(String trackerKind, String trackerRef);
+
+	@Query("select f.id from FollowUpItem f where f.done = false and f.trackerRef is null order by f.id")
+	List<Long> idsOpenWithoutIssue();
+
+	@Query("select f from FollowUpItem f where f.trackerKind = ?1 and f.trackerRef is not null "
+			+ "and (f.done = false or f.closedAt >= ?2) order by f.id")
+	List<FollowUpItem> linkedTo(String trackerKind, Instant closedSince);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select f from FollowUpItem f where f.id = ?1")
 	Optional<FollowUpItem> lockById(long id);

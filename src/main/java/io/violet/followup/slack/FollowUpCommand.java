@@ -50,7 +50,9 @@ class FollowUpCommand implements SlashCommandHandler {
 
 	static final String DUE = "/violet follow-up due <F-n> <yyyy-MM-dd>";
 
-	static final List<String> USAGE = List.of(ADD, LIST, SHOW, DONE, REOPEN, REASSIGN, DUE);
+	static final String TRACKER = "/violet follow-up tracker [retry <F-n>|all]   (admins)";
+
+	static final List<String> USAGE = List.of(ADD, LIST, SHOW, DONE, REOPEN, REASSIGN, DUE, TRACKER);
 
 	private static final ArgSpec ADD_SPEC = ArgSpec.none().withOptions("--due", "--severity", "--initiative");
 
@@ -68,8 +70,11 @@ class FollowUpCommand implements SlashCommandHandler {
 
 	private final Clock clock;
 
+	private final TrackerCommand tracker;
+
 	FollowUpCommand(FollowUpService service, FollowUpQueries queries, IncidentQueries incidents,
-			InitiativeCatalog initiatives, VioletSettings settings, Clock clock) {
+			InitiativeCatalog initiatives, VioletSettings settings, Clock clock, TrackerCommand tracker) {
+		this.tracker = tracker;
 		this.service = service;
 		this.queries = queries;
 		this.incidents = incidents;
@@ -91,7 +96,8 @@ class FollowUpCommand implements SlashCommandHandler {
 	@Override
 	public boolean readsOnly(CommandInvocation invocation) {
 		String action = invocation.word(0);
-		return action.isEmpty() || action.equals("list") || action.equals("show");
+		return action.isEmpty() || action.equals("list") || action.equals("show")
+				|| (action.equals("tracker") && invocation.args().size() == 1);
 	}
 
 	@Override
@@ -108,6 +114,7 @@ class FollowUpCommand implements SlashCommandHandler {
 					: Reply.usage("Name one follow-up, e.g. `F-12`.", List.of(REOPEN));
 			case "reassign" -> reassign(invocation.userId(), rest);
 			case "due" -> due(invocation.userId(), rest);
+			case "tracker" -> this.tracker.handle(invocation.userId(), rest);
 			default -> Reply.unknownAction("follow-up", "follow-ups", action, USAGE);
 		};
 	}
