@@ -169,29 +169,25 @@ public class IncidentQueries {
 
 	/**
 	 * Whether a user may see an incident: anyone for an open room, and for a private one
-	 * only the people in its room and admins. Someone Violet could not invite is not in
-	 * the room.
+	 * only admins and the people in its room's channel (as {@link RoomMembership} records
+	 * it).
 	 * @param incident the incident
 	 * @param userId the user
 	 * @return true when they may see it
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean visibleTo(Incident incident, String userId) {
 		return !incident.privateRoom() || knownAdmin(userId) || inRoom(incident.id(), userId);
 	}
 
 	/**
-	 * Whether a user is in an incident's room as far as Violet knows (invited, joined or
-	 * added; not when the invitation failed).
+	 * Whether a user is in an incident's room's channel, as recorded from Slack (an
+	 * invitation Slack refused grants nothing; leaving takes it away).
 	 * @param incidentId the incident
 	 * @param userId the user
-	 * @return true for a member of the room
+	 * @return true for someone in the room
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean inRoom(long incidentId, String userId) {
-		return this.members.findByIncidentIdAndUserId(incidentId, userId)
-			.map((m) -> m.invite() != IncidentMember.Invite.FAILED)
-			.orElse(false);
+		return this.membership.inRoom(incidentId, userId);
 	}
 
 	/**

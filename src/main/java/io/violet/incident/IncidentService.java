@@ -336,7 +336,12 @@ public class IncidentService {
 		if (tracking == null) {
 			return new IncidentFollowUps.Tracked(IncidentFollowUps.Outcome.NOT_AVAILABLE, "");
 		}
-		joined(incident, by);
+		if (found.privateRoom()) {
+			this.membership.typedInRoom(found, by);
+		}
+		else {
+			joined(incident, by);
+		}
 		IncidentFollowUps.Tracked tracked = tracking
 			.track(new IncidentFollowUps.Action(incident, text.strip(), ownerId, due, by, sourceKey));
 		if (tracked.outcome() == IncidentFollowUps.Outcome.TRACKED) {
