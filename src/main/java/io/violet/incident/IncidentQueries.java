@@ -191,6 +191,16 @@ public class IncidentQueries {
 	}
 
 	/**
+	 * The incidents (not drills) declared for an initiative, whoever may see them:
+	 * callers show a private one only as {@link #visibleTo} allows.
+	 * @param initiativeKey the initiative's key, as stored
+	 * @return oldest first
+	 */
+	public List<Incident> linkedTo(String initiativeKey) {
+		return this.incidents.findByInitiativeKeyAndDrillFalseOrderByIdAsc(initiativeKey);
+	}
+
+	/**
 	 * The follow-up actions of an incident's post-mortem draft.
 	 * @param incidentId the incident
 	 * @return the actions, in order

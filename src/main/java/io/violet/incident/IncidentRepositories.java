@@ -26,6 +26,8 @@ interface Incidents extends JpaRepository<Incident, Long> {
 
 	List<Incident> findByClosedAtIsNullAndArchivedFalseOrderByIdDesc();
 
+	List<Incident> findByInitiativeKeyAndDrillFalseOrderByIdAsc(String initiativeKey);
+
 	@Query("select i from Incident i where i.nextStatusReminderAt <= ?1 and i.status <> io.violet.incident.IncidentStatus.RESOLVED")
 	List<Incident> statusRemindersDue(Instant now);
 

@@ -12,21 +12,39 @@ import java.util.stream.Collectors;
  */
 public enum RiskTier {
 
-	MINIMAL("minimal", "Minimal"),
+	MINIMAL("minimal", "Minimal",
+			"EU AI Act: no obligations specific to the tier beyond AI literacy (Art. 4) "
+					+ "and voluntary codes of conduct (Art. 95)"),
 
-	LIMITED("limited", "Limited (transparency)"),
+	LIMITED("limited", "Limited (transparency)",
+			"EU AI Act Art. 50: transparency obligations (people are told they deal with an AI system; "
+					+ "generated content is marked)"),
 
-	HIGH("high", "High"),
+	HIGH("high", "High",
+			"EU AI Act Art. 6 with Annex I or Annex III: high-risk AI system (risk management, "
+					+ "data governance, documentation, human oversight, conformity assessment)"),
 
-	PROHIBITED("prohibited", "Prohibited");
+	PROHIBITED("prohibited", "Prohibited",
+			"EU AI Act Art. 5: prohibited AI practice; it may not be placed on the market or used");
 
 	private final String key;
 
 	private final String title;
 
-	RiskTier(String key, String title) {
+	private final String basis;
+
+	RiskTier(String key, String title, String basis) {
 		this.key = key;
 		this.title = title;
+		this.basis = basis;
+	}
+
+	/**
+	 * The legal basis of the tier, in plain words, for evidence.
+	 * @return the articles and what they mean for the initiative
+	 */
+	public String basis() {
+		return this.basis;
 	}
 
 	public String key() {

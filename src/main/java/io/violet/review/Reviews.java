@@ -92,4 +92,13 @@ public class Reviews {
 		return this.service.summaries(initiativeKey);
 	}
 
+	/**
+	 * An initiative's reviews with every role's sign-off as it stands, for evidence.
+	 * @param initiativeKey e.g. {@code AI-7}
+	 * @return its reviews, oldest first
+	 */
+	public List<ReviewRecord> records(String initiativeKey) {
+		return this.service.records(initiativeKey);
+	}
+
 }

@@ -1,10 +1,12 @@
 package io.violet.audit.slack;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import io.violet.audit.AuditExport;
 import io.violet.audit.AuditRecord;
 import io.violet.audit.AuditTrail;
 import io.violet.slack.Administrators;
@@ -23,7 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditCommand implements SlashCommandHandler {
 
-	static final List<String> USAGE = List.of("/violet audit [--since yyyy-MM-dd] [--page <n>]");
+	static final List<String> USAGE = List.of("/violet audit [--since yyyy-MM-dd] [--page <n>]",
+			"/violet audit export [--since yyyy-MM-dd]");
+
+	private static final ArgSpec EXPORT = ArgSpec.none().withOptions("--since");
 
 	private static final ArgSpec SPEC = ArgSpec.none().withOptions("--since", "--page");
 
@@ -33,9 +38,12 @@ class AuditCommand implements SlashCommandHandler {
 
 	private final Administrators administrators;
 
-	AuditCommand(AuditTrail trail, Administrators administrators) {
+	private final AuditExport export;
+
+	AuditCommand(AuditTrail trail, Administrators administrators, AuditExport export) {
 		this.trail = trail;
 		this.administrators = administrators;
+		this.export = export;
 	}
 
 	@Override
@@ -50,11 +58,14 @@ class AuditCommand implements SlashCommandHandler {
 
 	@Override
 	public boolean readsOnly(CommandInvocation invocation) {
-		return true;
+		return !invocation.word(0).equals("export");
 	}
 
 	@Override
 	public Reply handle(CommandInvocation invocation) {
+		if (invocation.word(0).equals("export")) {
+			return export(invocation);
+		}
 		var args = SPEC.parse(invocation.args());
 		if (args.failed()) {
 			return Reply.usage(args.error(), USAGE);
@@ -112,6 +123,34 @@ class AuditCommand implements SlashCommandHandler {
 				.append('`');
 		}
 		return Reply.ephemeral(Mrkdwn.truncate(text.toString().strip(), 39_000));
+	}
+
+	private Reply export(CommandInvocation invocation) {
+		var args = EXPORT.parse(invocation.argsAfter(1));
+		if (args.failed()) {
+			return Reply.usage(args.error(), List.of(USAGE.get(1)));
+		}
+		if (args.size() > 0) {
+			return Reply.usage("`audit export` takes only `--since`.", List.of(USAGE.get(1)));
+		}
+		if (!this.administrators.isAdmin(invocation.userId())) {
+			return Reply.notAllowed("export the audit trail", "Violet admins");
+		}
+		Instant since = null;
+		var sinceToken = args.value("--since");
+		if (sinceToken != null) {
+			try {
+				since = LocalDate.parse(sinceToken.text()).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				return Reply.usage("`" + Mrkdwn.escape(Mrkdwn.truncate(sinceToken.text(), 30))
+						+ "` is not a date like 2026-01-31.", List.of(USAGE.get(1)));
+			}
+		}
+		this.export.request(invocation.userId(), since);
+		return Reply
+			.ephemeral(":ledger: Exporting the audit trail" + ((since != null) ? " since " + sinceToken.text() : "")
+					+ " as CSV: it arrives in your direct messages with Violet in a moment.");
 	}
 
 	private static String line(AuditRecord entry) {

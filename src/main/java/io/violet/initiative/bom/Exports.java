@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.violet.audit.AuditTrail;
 import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
+import io.violet.initiative.MlBoms;
 import org.cyclonedx.model.Bom;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * schema, and only then queues its upload into the initiative's thread.
  */
 @Service
-public class Exports {
+public class Exports implements MlBoms {
 
 	private final BomComponents components;
 
@@ -76,6 +77,18 @@ public class Exports {
 				"export " + export.id() + ", " + listed.size() + " components, CycloneDX " + BomDocument.VERSION);
 		this.events.publishEvent(new BomExportRequested(export.id()));
 		return new Outcome(initiative, export, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<MlBoms.Document> cycloneDx(String initiativeKey) {
+		return this.catalog.find(initiativeKey).map((initiative) -> {
+			List<BomComponent> listed = this.components
+				.findByInitiativeKeyOrderByKindAscNameAscVersionAsc(initiative.key());
+			String document = BomDocument
+				.json(BomDocument.build(initiative, listed, this.clock.instant(), this.toolVersion));
+			return new MlBoms.Document(document, listed.size(), BomDocument.validate(document));
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -111,6 +111,14 @@ public class Review {
 		return this.nudgeAt;
 	}
 
+	public String requestedBy() {
+		return this.requestedBy;
+	}
+
+	public java.util.Optional<Instant> approvedAt() {
+		return java.util.Optional.ofNullable(this.approvedAt);
+	}
+
 	public Instant requestedAt() {
 		return this.requestedAt;
 	}

@@ -25,6 +25,8 @@ import io.violet.initiative.ThreadMessage;
 import io.violet.review.Requirement;
 import io.violet.review.ReviewDecided;
 import io.violet.review.ReviewKind;
+import io.violet.review.ReviewRecord;
+import io.violet.review.SignoffTiming;
 import io.violet.review.ReviewSummary;
 import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
@@ -527,6 +529,41 @@ public class ReviewService {
 			return List.of();
 		}
 		return open().stream().filter((r) -> r.waitingFor().stream().anyMatch(roles::contains)).toList();
+	}
+
+	/**
+	 * An initiative's reviews with their sign-offs, for evidence.
+	 * @param initiativeKey the key
+	 * @return oldest first
+	 */
+	@Transactional(readOnly = true)
+	public List<ReviewRecord> records(String initiativeKey) {
+		List<Review> list = this.reviews
+			.findByInitiativeKeyOrderByIdAsc(initiativeKey.toUpperCase(java.util.Locale.ROOT));
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Signoff>> byReview = this.signoffs
+			.findByReviewIdInOrderByIdAsc(list.stream().map(Review::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Signoff::reviewId));
+		return list.stream()
+			.map((r) -> new ReviewRecord(r.id(), r.initiativeKey(), r.kind(), r.reason(), r.requestedBy(),
+					r.requestedAt(), r.dueAt(), r.approvedAt().orElse(null),
+					byReview.getOrDefault(r.id(), List.of())
+						.stream()
+						.map((s) -> new ReviewRecord.Signoff(s.role(), decision(s.state()), s.decidedBy().orElse(null),
+								s.decidedAt().orElse(null), s.reason().orElse(null)))
+						.toList()))
+			.toList();
+	}
+
+	private static SignoffTiming.Decision decision(Signoff.State state) {
+		return switch (state) {
+			case PENDING -> SignoffTiming.Decision.PENDING;
+			case APPROVED -> SignoffTiming.Decision.APPROVED;
+			case CHANGES_REQUESTED -> SignoffTiming.Decision.CHANGES_REQUESTED;
+		};
 	}
 
 	private List<ReviewSummary> summarise(List<Review> list) {

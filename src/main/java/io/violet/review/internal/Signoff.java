@@ -79,6 +79,10 @@ public class Signoff {
 		return Optional.ofNullable(this.decidedAt);
 	}
 
+	public java.util.Optional<String> reason() {
+		return java.util.Optional.ofNullable(this.reason);
+	}
+
 	public boolean approved() {
 		return this.state == State.APPROVED;
 	}
