@@ -1,6 +1,7 @@
 package io.violet.followup;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -192,6 +193,57 @@ public abstract class FollowUpEndToEnd extends InitiativeEndToEnd {
 			.replace("\\u0026", "&")
 			.replace("\\u003d", "=")
 			.replace("\\u0027", "'");
+	}
+
+	/**
+	 * Submits the resolution modal.
+	 * @param incident the incident
+	 * @param by who resolves it
+	 * @param actions follow-up actions and owners: {@code followup_<n>},
+	 * {@code owner_<n>}
+	 */
+	protected void resolve(Incident incident, String by, Map<String, JsonObject> actions) {
+		Map<String, JsonObject> values = new java.util.LinkedHashMap<>();
+		values.put("summary", text("Labels were flipped"));
+		values.put("root_cause", text("No review of the labelling vendor"));
+		values.putAll(actions);
+		JsonObject state = new JsonObject();
+		JsonObject valueMap = new JsonObject();
+		values.forEach((block, value) -> {
+			JsonObject action = new JsonObject();
+			action.add("value", value);
+			valueMap.add(block, action);
+		});
+		state.add("values", valueMap);
+		JsonObject view = new JsonObject();
+		view.addProperty("id", "VRES" + UUID.randomUUID().toString().substring(0, 8));
+		view.addProperty("hash", "h-" + UUID.randomUUID());
+		view.addProperty("type", "modal");
+		view.addProperty("callback_id", "incident_resolve");
+		view.addProperty("private_metadata", Long.toString(incident.id()));
+		view.add("state", state);
+		JsonObject payload = new JsonObject();
+		payload.addProperty("type", "view_submission");
+		payload.add("team", idObject("T0001"));
+		payload.add("user", idObject(by));
+		payload.addProperty("api_app_id", "A0001");
+		payload.addProperty("trigger_id", "trig-" + UUID.randomUUID());
+		payload.add("view", view);
+		assertThat(interaction(payload.toString()).status()).isEqualTo(200);
+	}
+
+	protected static JsonObject text(String text) {
+		JsonObject value = new JsonObject();
+		value.addProperty("type", "plain_text_input");
+		value.addProperty("value", text);
+		return value;
+	}
+
+	protected static JsonObject userSelect(String userId) {
+		JsonObject selected = new JsonObject();
+		selected.addProperty("type", "users_select");
+		selected.addProperty("selected_user", userId);
+		return selected;
 	}
 
 }

@@ -74,8 +74,9 @@ class IncidentFollowUpTests extends FollowUpEndToEnd {
 		String channel = incident.channelId().orElseThrow();
 		String owner = user("OWN");
 		String other = user("OTH");
-		resolve(incident, Map.of("followup_1", text("Re-label the poisoned batch"), "owner_1", userSelect(owner),
-				"followup_2", text("Pin dataset versions in the pipeline"), "owner_2", userSelect(other)));
+		resolve(incident, this.commander,
+				Map.of("followup_1", text("Re-label the poisoned batch"), "owner_1", userSelect(owner), "followup_2",
+						text("Pin dataset versions in the pipeline"), "owner_2", userSelect(other)));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.incidents.byId(incident.id()).orElseThrow().postmortemTs().isPresent());
 		List<PostMortemAction> actions = this.incidents.postmortemActions(incident.id());
@@ -132,36 +133,6 @@ class IncidentFollowUpTests extends FollowUpEndToEnd {
 		assertThat(command(this.commander, "follow-up show " + key).text()).contains("Purge the leaked transcripts");
 	}
 
-	private void resolve(Incident incident, Map<String, JsonObject> actions) {
-		Map<String, JsonObject> values = new java.util.LinkedHashMap<>();
-		values.put("summary", text("Labels were flipped"));
-		values.put("root_cause", text("No review of the labelling vendor"));
-		values.putAll(actions);
-		JsonObject state = new JsonObject();
-		JsonObject valueMap = new JsonObject();
-		values.forEach((block, value) -> {
-			JsonObject action = new JsonObject();
-			action.add("value", value);
-			valueMap.add(block, action);
-		});
-		state.add("values", valueMap);
-		JsonObject view = new JsonObject();
-		view.addProperty("id", "VRES" + UUID.randomUUID().toString().substring(0, 8));
-		view.addProperty("hash", "h-" + UUID.randomUUID());
-		view.addProperty("type", "modal");
-		view.addProperty("callback_id", "incident_resolve");
-		view.addProperty("private_metadata", Long.toString(incident.id()));
-		view.add("state", state);
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "view_submission");
-		payload.add("team", idObject("T0001"));
-		payload.add("user", idObject(this.commander));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("trigger_id", "trig-" + UUID.randomUUID());
-		payload.add("view", view);
-		assertThat(interaction(payload.toString()).status()).isEqualTo(200);
-	}
-
 	private Map<String, String> postedDraft(String channel) {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.slack.calls("chat.postMessage", "channel", channel)
@@ -181,20 +152,6 @@ class IncidentFollowUpTests extends FollowUpEndToEnd {
 				.filter((c) -> ts.equals(c.get("ts")))
 				.map(FollowUpEndToEnd::readable)
 				.anyMatch((text) -> java.util.Arrays.stream(containing).allMatch(text::contains)));
-	}
-
-	private static JsonObject text(String text) {
-		JsonObject value = new JsonObject();
-		value.addProperty("type", "plain_text_input");
-		value.addProperty("value", text);
-		return value;
-	}
-
-	private static JsonObject userSelect(String userId) {
-		JsonObject selected = new JsonObject();
-		selected.addProperty("type", "users_select");
-		selected.addProperty("selected_user", userId);
-		return selected;
 	}
 
 }
