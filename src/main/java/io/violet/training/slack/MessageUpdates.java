@@ -1,6 +1,9 @@
 package io.violet.training.slack;
 
-import io.violet.slack.SlackGateway;
+import io.violet.slack.SlackJob;
+import io.violet.slack.SlackJobs;
+import io.violet.slack.SlackMessage;
+import io.violet.slack.SlackWork;
 import io.violet.training.Deliveries;
 import io.violet.training.DeliveryKind;
 import io.violet.training.RsvpRecorded;
@@ -11,43 +14,119 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the invitee's invitation and the organiser's view of the answers current after an
- * answer or a completion. Updates are safe to repeat.
+ * answer or a completion. Both are refreshes ({@code chat.update}, safe to repeat) queued
+ * as Slack work: the listener makes no Slack call inside its transaction, and a burst of
+ * answers to one session redraws its tracker once per pending refresh rather than once
+ * per answer.
  */
 @Component
 class MessageUpdates {
 
-	private final TrainingSessions sessions;
+	private final SlackJobs jobs;
 
-	private final Deliveries deliveries;
-
-	private final DeliveryWorker worker;
-
-	private final TrainingMessages messages;
-
-	private final SlackGateway gateway;
-
-	MessageUpdates(TrainingSessions sessions, Deliveries deliveries, DeliveryWorker worker, TrainingMessages messages,
-			SlackGateway gateway) {
-		this.sessions = sessions;
-		this.deliveries = deliveries;
-		this.worker = worker;
-		this.messages = messages;
-		this.gateway = gateway;
+	MessageUpdates(SlackJobs jobs) {
+		this.jobs = jobs;
 	}
 
 	@ApplicationModuleListener
 	void on(RsvpRecorded event) {
-		this.sessions.find(event.sessionId()).ifPresent((session) -> {
-			Deliveries.SentMessage invite = this.deliveries.sentMessage(session.id(), event.userId(),
-					DeliveryKind.INVITE);
-			if (invite != null) {
-				this.gateway.update(invite.channelId(), invite.ts(), this.messages.inviteText(session),
-						this.worker.inviteBlocks(session, event.userId()));
-			}
-			this.sessions.tracker(session.id())
-				.ifPresent((tracker) -> this.gateway.update(tracker.channelId(), tracker.ts(),
-						this.messages.trackerText(session), this.worker.trackerBlocks(session)));
-		});
+		String invite = event.sessionId() + ":" + event.userId();
+		this.jobs.refresh(InviteUpdate.TYPE, InviteUpdate.TYPE + ":" + invite, invite);
+		String session = Long.toString(event.sessionId());
+		this.jobs.refresh(TrackerUpdate.TYPE, TrackerUpdate.TYPE + ":" + session, session);
+	}
+
+	/**
+	 * Redraws one invitee's invitation with their answer.
+	 */
+	@Component
+	static class InviteUpdate implements SlackWork {
+
+		/** Stored with every job: never rename. */
+		static final String TYPE = "training.invite-update";
+
+		private final TrainingSessions sessions;
+
+		private final Deliveries deliveries;
+
+		private final DeliveryWorker worker;
+
+		private final TrainingMessages messages;
+
+		InviteUpdate(TrainingSessions sessions, Deliveries deliveries, DeliveryWorker worker,
+				TrainingMessages messages) {
+			this.sessions = sessions;
+			this.deliveries = deliveries;
+			this.worker = worker;
+			this.messages = messages;
+		}
+
+		@Override
+		public String type() {
+			return TYPE;
+		}
+
+		@Override
+		public void run(SlackJob job) {
+			String[] parts = job.subject().split(":", 2);
+			long sessionId = Long.parseLong(parts[0]);
+			String userId = parts[1];
+			this.sessions.find(sessionId).ifPresent((session) -> {
+				Deliveries.SentMessage invite = this.deliveries.sentMessage(sessionId, userId, DeliveryKind.INVITE);
+				if (invite != null) {
+					job.update(invite.channelId(), invite.ts(), SlackMessage.of(this.messages.inviteText(session),
+							this.worker.inviteBlocks(session, userId)));
+				}
+			});
+		}
+
+		@Override
+		public String describe(String subject) {
+			return "invitation update " + subject;
+		}
+
+	}
+
+	/**
+	 * Redraws the organiser's tracker of a session's answers.
+	 */
+	@Component
+	static class TrackerUpdate implements SlackWork {
+
+		/** Stored with every job: never rename. */
+		static final String TYPE = "training.tracker-update";
+
+		private final TrainingSessions sessions;
+
+		private final DeliveryWorker worker;
+
+		private final TrainingMessages messages;
+
+		TrackerUpdate(TrainingSessions sessions, DeliveryWorker worker, TrainingMessages messages) {
+			this.sessions = sessions;
+			this.worker = worker;
+			this.messages = messages;
+		}
+
+		@Override
+		public String type() {
+			return TYPE;
+		}
+
+		@Override
+		public void run(SlackJob job) {
+			long sessionId = Long.parseLong(job.subject());
+			this.sessions.find(sessionId)
+				.ifPresent((session) -> this.sessions.tracker(sessionId)
+					.ifPresent((tracker) -> job.update(tracker.channelId(), tracker.ts(),
+							SlackMessage.of(this.messages.trackerText(session), this.worker.trackerBlocks(session)))));
+		}
+
+		@Override
+		public String describe(String subject) {
+			return "tracker update of session " + subject;
+		}
+
 	}
 
 }
