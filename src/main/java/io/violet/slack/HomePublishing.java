@@ -8,7 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -36,11 +36,11 @@ class HomePublishing implements SlackWork {
 	/** Slack's limit of elements in one actions block. */
 	private static final int MAX_ACTIONS = 25;
 
-	// looked up when a Home is drawn: sections belong to modules whose services may
-	// themselves queue Slack work
-	private final ObjectProvider<HomeSection> sections;
+	private final List<HomeSection> sections;
 
-	HomePublishing(ObjectProvider<HomeSection> sections) {
+	// lazy: sections belong to modules whose services may themselves queue Slack work,
+	// and the job runner needs this work before those services exist
+	HomePublishing(@Lazy List<HomeSection> sections) {
 		this.sections = sections;
 	}
 
