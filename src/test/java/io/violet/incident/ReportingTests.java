@@ -169,10 +169,6 @@ class ReportingTests extends IncidentTestSupport {
 
 		this.home.refresh(outsider);
 		this.home.refresh(reporter);
-		// a refresh is Slack work, published on a work thread
-		await().atMost(java.time.Duration.ofSeconds(20))
-			.until(() -> !this.slack.calls("views.publish", "user_id", outsider).isEmpty()
-					&& !this.slack.calls("views.publish", "user_id", reporter).isEmpty());
 		List<Map<String, String>> published = this.slack.calls("views.publish");
 		assertThat(published).filteredOn((c) -> outsider.equals(c.get("user_id")))
 			.singleElement()

@@ -67,12 +67,13 @@ class AppHomeLayoutTests {
 
 	@Test
 	void actionsComeFirstThenTheSectionsThatNeedTheUser() {
-		HomePublishing home = new HomePublishing(List.of(
+		AppHome home = new AppHome(List.of(
 				fake(10, "roles", 1, HomeSection.Relevance.INFORMATION,
 						List.of(new HomeSection.HomeAction("a_report", "Report", "v", true))),
 				fake(20, "reviews", 2, HomeSection.Relevance.ACTION_NEEDED, List.of()),
 				fake(30, "incidents", 1, HomeSection.Relevance.UNDER_WAY,
-						List.of(new HomeSection.HomeAction("a_new", "New", "v", false)))));
+						List.of(new HomeSection.HomeAction("a_new", "New", "v", false)))),
+				null, Runnable::run);
 		List<LayoutBlock> blocks = home.blocks("U1");
 		assertThat(blocks.get(2)).isInstanceOf(ActionsBlock.class);
 		assertThat(((ActionsBlock) blocks.get(2)).getElements()).hasSize(2);
@@ -82,10 +83,9 @@ class AppHomeLayoutTests {
 
 	@Test
 	void neverMoreThanAHundredBlocksAndASectionThatDoesNotFitLeavesItsHint() {
-		HomePublishing home = new HomePublishing(
-				List.of(fake(10, "reviews", 60, HomeSection.Relevance.ACTION_NEEDED, List.of()),
-						fake(20, "trainings", 60, HomeSection.Relevance.ACTION_NEEDED, List.of()),
-						fake(30, "roles", 5, HomeSection.Relevance.INFORMATION, List.of())));
+		AppHome home = new AppHome(List.of(fake(10, "reviews", 60, HomeSection.Relevance.ACTION_NEEDED, List.of()),
+				fake(20, "trainings", 60, HomeSection.Relevance.ACTION_NEEDED, List.of()),
+				fake(30, "roles", 5, HomeSection.Relevance.INFORMATION, List.of())), null, Runnable::run);
 		List<LayoutBlock> blocks = home.blocks("U1");
 		assertThat(blocks).hasSizeLessThanOrEqualTo(100);
 		assertThat(texts(blocks)).contains("More: `/violet trainings list`", "roles 4").doesNotContain("trainings 0");

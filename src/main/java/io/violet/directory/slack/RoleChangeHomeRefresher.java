@@ -8,9 +8,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a person's App Home in step with the roles they hold: queues a refresh (Slack
- * work, run after the listener's transaction commits), so no Slack call is made while the
- * listener's transaction holds a connection.
+ * Keeps a person's App Home in step with the roles they hold. Publishing a Home is safe
+ * to repeat, so a retried event does no harm.
  */
 @Component
 class RoleChangeHomeRefresher {

@@ -134,7 +134,7 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 				else {
 					this.gateway.ephemeral(channel, user, message, java.util.List.of());
 				}
-				this.home.refreshLater(user);
+				this.home.refresh(user);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not answer a review button: {}", ex.getMessage());
