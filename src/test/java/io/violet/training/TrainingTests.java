@@ -193,8 +193,13 @@ class TrainingTests extends SlackEndToEnd {
 				command(hr, "workshop schedule \"Threat model jam\" 2031-04-01 10:00 --tz UTC --roles hr --invite <@"
 						+ going + "> <@" + declined + ">")
 					.text());
+		// the invites are queued after the command's answer
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM training_delivery WHERE session_id = ? AND kind = 'INVITE'", Integer.class,
+					id) >= 2);
 		this.worker.drain();
-		await().until(() -> postsTo(declined).size() == 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> postsTo(declined).size() == 1);
 		assertThat(this.sessions.rsvp(id, declined, Rsvp.NOT_GOING)).isEqualTo(TrainingSessions.RsvpOutcome.RECORDED);
 		assertThat(this.sessions.rsvp(id, going, Rsvp.GOING)).isEqualTo(TrainingSessions.RsvpOutcome.RECORDED);
 
