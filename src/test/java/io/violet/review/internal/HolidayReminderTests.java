@@ -13,6 +13,7 @@ import io.violet.review.Reviews;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holiday for everyone ({@code VIOLET_HOLIDAYS}), Monday 2027-03-15 only for the Tokyo
  * office (the holidays file).
  */
+// a context of its own (other settings): closed afterwards so that its connection pool
+// does not stay open beside the shared context's for the rest of the run
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = { "violet.holidays=2027-03-12",
 		"violet.holidays-file=src/test/resources/io/violet/review/internal/holidays.txt" })
 class HolidayReminderTests extends InitiativeEndToEnd {
