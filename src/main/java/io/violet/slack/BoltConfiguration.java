@@ -15,6 +15,7 @@ import com.slack.api.util.http.SlackHttpClient;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +60,7 @@ class BoltConfiguration {
 
 	@Bean
 	App boltApp(Slack slack, SlackSettings settings, CommandRouter router, DeliveryDeduplication deduplication,
-			AppHome home, List<InteractionRegistrar> registrars) {
+			AppHome home, List<InteractionRegistrar> registrars, @Qualifier("slackWorkExecutor") Executor executor) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			// the builder reads SLACK_* environment variables by itself; Violet's
@@ -79,6 +80,20 @@ class BoltConfiguration {
 		// to
 		// start while Slack is unreachable. Violet only calls Slack through SlackGateway.
 		App app = new App(config);
+		// Over Socket Mode the SDK sends the ack when the handler returns: what waits for
+		// it starts then, on a work thread. Over HTTP the servlet's own scope is the
+		// outer one and runs it once the response is flushed.
+		app.use((request, response, chain) -> {
+			AfterAck.Scope ack = AfterAck.open();
+			try {
+				return chain.next(request);
+			}
+			finally {
+				if (ack != null) {
+					ack.answeredBy(executor);
+				}
+			}
+		});
 		app.use((request, response, chain) -> {
 			request.getContext().setBotToken(settings.botToken());
 			return chain.next(request);

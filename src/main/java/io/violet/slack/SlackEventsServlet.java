@@ -82,19 +82,31 @@ class SlackEventsServlet extends HttpServlet {
 			reject(response, 400, "malformed request", started);
 			return;
 		}
-		Response slackResponse;
+		// what the handler hands to AfterAck (e.g. starting the Slack jobs it queued)
+		// runs
+		// once the answer has left
+		AfterAck.Scope ack = AfterAck.open();
 		try {
-			slackResponse = this.app.run(slackRequest);
+			Response slackResponse;
+			try {
+				slackResponse = this.app.run(slackRequest);
+			}
+			catch (Exception ex) {
+				log.error("Handling a {} request failed", slackRequest.getRequestType(), ex);
+				reject(response, 500, "internal error", started);
+				return;
+			}
+			ServletAdapterOps.writeResponse(response, slackResponse);
+			response.flushBuffer();
+			this.metrics.request(typeOf(slackRequest),
+					(slackResponse.getStatusCode() < 400) ? "ok" : "error_" + slackResponse.getStatusCode(),
+					Duration.ofNanos(System.nanoTime() - started));
 		}
-		catch (Exception ex) {
-			log.error("Handling a {} request failed", slackRequest.getRequestType(), ex);
-			reject(response, 500, "internal error", started);
-			return;
+		finally {
+			if (ack != null) {
+				ack.answered();
+			}
 		}
-		ServletAdapterOps.writeResponse(response, slackResponse);
-		this.metrics.request(typeOf(slackRequest),
-				(slackResponse.getStatusCode() < 400) ? "ok" : "error_" + slackResponse.getStatusCode(),
-				Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	private Request<?> parse(HttpServletRequest request, String body) {

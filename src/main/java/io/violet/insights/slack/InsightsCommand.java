@@ -1,7 +1,5 @@
 package io.violet.insights.slack;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,16 +28,11 @@ class InsightsCommand implements SlashCommandHandler {
 
 	private final Insights insights;
 
-	private static final Duration AFTER_ACK = Duration.ofSeconds(3);
-
 	private final SlackJobs jobs;
 
-	private final Clock clock;
-
-	InsightsCommand(Insights insights, SlackJobs jobs, Clock clock) {
+	InsightsCommand(Insights insights, SlackJobs jobs) {
 		this.insights = insights;
 		this.jobs = jobs;
-		this.clock = clock;
 	}
 
 	@Override
@@ -72,10 +65,8 @@ class InsightsCommand implements SlashCommandHandler {
 		ChartRequest request = new ChartRequest(invocation.userId(), family, args.since(), args.role());
 		String key = ChartDelivery.TYPE + ":"
 				+ (invocation.triggerId().isEmpty() ? java.util.UUID.randomUUID() : invocation.triggerId());
-		// not before the ack has reached Slack (the runner honours the time; the charts
-		// are
-		// drawn before the first Slack call in any case)
-		this.jobs.submit(ChartDelivery.TYPE, key, request.subject(), this.clock.instant().plus(AFTER_ACK));
+		// the runner starts work queued while a request is handled only after its ack
+		this.jobs.submit(ChartDelivery.TYPE, key, request.subject());
 		return Reply.ephemeral(Mrkdwn
 			.truncate(table + "\n:bar_chart: " + ((family == null) ? "Charts of every family are" : "The chart is")
 					+ " on the way to your direct messages with Violet.", 3900));

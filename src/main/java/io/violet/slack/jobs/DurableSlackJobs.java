@@ -3,6 +3,7 @@ package io.violet.slack.jobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.violet.slack.AfterAck;
 import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackErrors;
 import io.violet.slack.SlackGateway;
@@ -64,6 +66,9 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 	static final String NOTICE_TYPE = AdminNotices.TYPE;
 
 	private static final int BATCH = 100;
+
+	/** Slack's time for an ack: work queued before it is held back at most this long. */
+	private static final Duration ACK_HOLD = Duration.ofSeconds(3);
 
 	private static final Duration MAINTENANCE_EVERY = Duration.ofMinutes(10);
 
@@ -132,19 +137,43 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 	public void submit(String type, String key, String subject, Instant notBefore) {
 		requireWork(type);
 		Instant now = this.clock.instant();
-		Optional<Long> id = this.store.insert(type, key, subject, notBefore, now);
-		if (id.isPresent() && !notBefore.isAfter(now)) {
-			JobStore.Row fresh = new JobStore.Row(id.get(), key, type, subject, SlackJobStatus.State.PENDING, 0, 0,
-					notBefore, null, null, null, now, now);
-			afterCommit(() -> dispatch(fresh));
+		Instant held = holdUntilTheAck(now);
+		boolean due = !notBefore.isAfter(now);
+		Optional<Long> id = this.store.insert(type, key, subject, (due && held != null) ? held : notBefore, now);
+		if (id.isPresent() && due) {
+			JobStore.Row fresh = new JobStore.Row(id.get(), key, type, subject, SlackJobStatus.State.PENDING, 0, 0, now,
+					null, null, null, now, now);
+			afterCommit(() -> {
+				if (held != null) {
+					this.store.release(id.get(), held, this.clock.instant());
+				}
+				dispatch(fresh);
+			});
 		}
 	}
 
 	@Override
 	public void refresh(String type, String key, String subject) {
 		requireWork(type);
-		long id = this.store.upsertRefresh(type, key, subject, this.clock.instant());
-		afterCommit(() -> this.store.find(id).ifPresent(this::dispatch));
+		Instant now = this.clock.instant();
+		Instant held = holdUntilTheAck(now);
+		long id = this.store.upsertRefresh(type, key, subject, (held != null) ? held : now, now);
+		afterCommit(() -> {
+			if (held != null) {
+				this.store.release(id, held, this.clock.instant());
+			}
+			this.store.find(id).ifPresent(this::dispatch);
+		});
+	}
+
+	/**
+	 * Work queued while a request from Slack waits for its ack is held back for as long
+	 * as Slack waits at most, so that no node's poller starts it before the ack; the ack
+	 * releases it at once (and a node that dies before its ack leaves it due soon after).
+	 * @return the time it is held until, or null when no request waits
+	 */
+	private @Nullable Instant holdUntilTheAck(Instant now) {
+		return AfterAck.beforeTheAck() ? now.plus(ACK_HOLD).truncatedTo(ChronoUnit.MILLIS) : null;
 	}
 
 	@Override
@@ -233,17 +262,22 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 		return known;
 	}
 
+	/**
+	 * Runs a task once the submitting transaction committed and, when the submission came
+	 * from a request Slack waits on, once its ack has gone out: a job queued by a command
+	 * never calls Slack before the command is answered.
+	 */
 	private static void afterCommit(Runnable task) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					task.run();
+					AfterAck.run(task);
 				}
 			});
 		}
 		else {
-			task.run();
+			AfterAck.run(task);
 		}
 	}
 

@@ -71,7 +71,7 @@ class JobStore {
 	 * each one still sees the state before this request.
 	 * @return the job's id
 	 */
-	long upsertRefresh(String type, String key, String subject, Instant now) {
+	long upsertRefresh(String type, String key, String subject, Instant notBefore, Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement upsert = connection.prepareStatement(
@@ -86,7 +86,7 @@ class JobStore {
 			upsert.setString(1, key);
 			upsert.setString(2, type);
 			upsert.setString(3, subject);
-			upsert.setTimestamp(4, Timestamp.from(now));
+			upsert.setTimestamp(4, Timestamp.from(notBefore));
 			upsert.setTimestamp(5, Timestamp.from(now));
 			upsert.setTimestamp(6, Timestamp.from(now));
 			return upsert;
@@ -94,6 +94,16 @@ class JobStore {
 		Number id = keys.getKey();
 		return (id != null) ? id.longValue()
 				: this.jdbc.queryForObject("SELECT id FROM slack_job WHERE job_key = ?", Long.class, key);
+	}
+
+	/**
+	 * Makes a job held back until a request's ack due now, unless its time changed
+	 * meanwhile.
+	 * @param held the time it was held until
+	 */
+	void release(long id, Instant held, Instant now) {
+		this.jdbc.update("UPDATE slack_job SET not_before = ? WHERE id = ? AND state = 'PENDING' AND not_before = ?",
+				Timestamp.from(now), id, Timestamp.from(held));
 	}
 
 	/**

@@ -104,6 +104,16 @@ class SlackJobsTests extends SlackEndToEnd {
 	}
 
 	@Test
+	void workQueuedWhileACommandIsHandledStartsOnlyAfterItsAck() {
+		String subject = subject();
+		Answer answer = command(ADMIN, "testack " + subject);
+		// the handler gave the job three seconds to start behind its back
+		assertThat(answer.text()).isEqualTo("waited for the answer");
+		awaitState("test.posts:" + subject, SlackJobStatus.State.DONE);
+		assertThat(posts(subject)).hasSize(2);
+	}
+
+	@Test
 	void aLongRetryAfterGivesTheJobBackWithSlacksTimeInsteadOfSleeping() {
 		String subject = subject();
 		String key = "test.posts:" + subject;

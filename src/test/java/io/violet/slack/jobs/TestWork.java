@@ -7,10 +7,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.violet.slack.CommandInvocation;
 import io.violet.slack.Effect;
+import io.violet.slack.Reply;
 import io.violet.slack.SlackJob;
+import io.violet.slack.SlackJobs;
 import io.violet.slack.SlackMessage;
 import io.violet.slack.SlackWork;
+import io.violet.slack.SlashCommandHandler;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -107,6 +111,40 @@ class TestWork {
 				RUNS.add(node + " " + type() + " " + job.subject());
 				job.update("C" + job.subject(), "1.000001", SlackMessage.of("refreshed " + job.subject()));
 				job.post(job.key() + ":once", "C" + job.subject(), SlackMessage.of("once " + job.subject()));
+			}
+
+		};
+	}
+
+	/**
+	 * {@code /violet testack <subject>}: queues {@code test.posts} while the command is
+	 * handled, then waits (up to 3 s) for that job to start before answering, and says
+	 * whether it did.
+	 */
+	@Bean
+	SlashCommandHandler testAck(SlackJobs jobs) {
+		return new SlashCommandHandler() {
+
+			@Override
+			public String subcommand() {
+				return "testack";
+			}
+
+			@Override
+			public List<String> usage() {
+				return List.of("/violet testack <subject>");
+			}
+
+			@Override
+			public Reply handle(CommandInvocation invocation) {
+				String subject = invocation.args().get(0).text();
+				jobs.submit("test.posts", "test.posts:" + subject, subject);
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+				while (System.nanoTime() < deadline && RUNS.stream().noneMatch((r) -> r.endsWith(" " + subject))) {
+					java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+				}
+				return Reply.ephemeral(RUNS.stream().anyMatch((r) -> r.endsWith(" " + subject))
+						? "started before the answer" : "waited for the answer");
 			}
 
 		};
