@@ -26,12 +26,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * A 429 whose {@code Retry-After} is at most {@code violet.slack.work.max-retry-sleep} (3
  * s) is slept through and tried again, a few times; a longer one ends the call with
- * {@link SlackRetryLaterException}, so that no thread waits minutes for Slack. A server
- * error, a timeout or a transient error code ({@link SlackErrors}) is retried with a
- * short backoff only for calls that are safe to repeat; otherwise it surfaces as
- * {@link SlackUnavailableException}, so that the work that needed the call is retried
- * later rather than lost. {@code ok:false} answers are logged and counted with the method
- * and the error code. The token is never logged.
+ * {@link SlackRetryLaterException}, so that no thread waits minutes for Slack. Calls
+ * bound to a trigger ({@code views.open}, {@code views.push}) never wait: a 429 is
+ * answered at once as {@link SlackApiError} {@code ratelimited}, like any refusal of the
+ * modal. A server error, a timeout or a transient error code ({@link SlackErrors}) is
+ * retried with a short backoff only for calls that are safe to repeat; otherwise it
+ * surfaces as {@link SlackUnavailableException}, so that the work that needed the call is
+ * retried later rather than lost. {@code ok:false} answers are logged and counted with
+ * the method and the error code. The token is never logged.
  */
 @Component
 public class SlackGateway {
@@ -73,6 +75,19 @@ public class SlackGateway {
 	 */
 	public <T extends SlackApiTextResponse> T call(SlackMethod method, SlackCall<T> call) {
 		warnIfInTransaction(method);
+		if (method.boundToTrigger()) {
+			try {
+				return callWithRetries(method, call);
+			}
+			catch (SlackUnavailableException ex) {
+				// nothing waits for a trigger that expires: a refusal the caller answers
+				throw new SlackApiError(method, ex.error());
+			}
+		}
+		return callWithRetries(method, call);
+	}
+
+	private <T extends SlackApiTextResponse> T callWithRetries(SlackMethod method, SlackCall<T> call) {
 		int serverErrors = 0;
 		int shortWaits = 0;
 		while (true) {
@@ -97,6 +112,14 @@ public class SlackGateway {
 				if (status == 429) {
 					this.metrics.apiError(method.method(), "ratelimited");
 					Duration wait = retryAfter(ex.getResponse().header("Retry-After"));
+					if (method.boundToTrigger()) {
+						// a modal's trigger expires three seconds after the click: no
+						// wait
+						// fits, so the caller shows its fallback at once
+						log.warn("Slack {} answered 429; not waiting {} s on a trigger", method.method(),
+								wait.toSeconds());
+						throw new SlackUnavailableException(method, "ratelimited", "rate-limited", ex);
+					}
 					if (wait.compareTo(this.maxSleep) > 0 || ++shortWaits > MAX_SHORT_WAITS) {
 						throw new SlackRetryLaterException(method, wait, this.clock.instant().plus(wait), ex);
 					}

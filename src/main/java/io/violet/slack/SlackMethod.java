@@ -100,6 +100,15 @@ public enum SlackMethod {
 		return this.repeat == Repeat.SAFE;
 	}
 
+	/**
+	 * Whether the call is bound to a trigger that expires within seconds (a modal opened
+	 * from a click): it is never repeated and never waits for a rate limit.
+	 * @return true for {@code views.open} and {@code views.push}
+	 */
+	public boolean boundToTrigger() {
+		return this.repeat == Repeat.NEVER;
+	}
+
 	enum Repeat {
 
 		/** Repeating changes nothing (pins, invites, topics, updates, reads). */

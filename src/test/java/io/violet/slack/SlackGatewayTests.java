@@ -73,6 +73,38 @@ class SlackGatewayTests extends SlackEndToEnd {
 	}
 
 	@Test
+	void aModalNeverWaitsForARateLimitOrRetriesAndIsRefusedAtOnce() {
+		String trigger = "trigger-limited-" + java.util.UUID.randomUUID();
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/views.open"))
+				.withRequestBody(containing(trigger))
+				.atPriority(10)
+				.willReturn(aResponse().withStatus(429)
+					.withHeader("Retry-After", "2")
+					.withBody("{\"ok\":false,\"error\":\"ratelimited\"}")));
+		String failing = "trigger-down-" + java.util.UUID.randomUUID();
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/views.open"))
+				.withRequestBody(containing(failing))
+				.atPriority(10)
+				.willReturn(aResponse().withStatus(503)));
+		com.slack.api.model.view.View view = com.slack.api.model.view.View.builder()
+			.type("modal")
+			.callbackId("x")
+			.blocks(List.of())
+			.build();
+
+		// any other call sleeps through a 2 s Retry-After and asks again (up to three
+		// times); the trigger would be gone by then
+		assertThatThrownBy(() -> this.gateway.openView(trigger, view)).isInstanceOfSatisfying(SlackApiError.class,
+				(ex) -> assertThat(ex.error()).isEqualTo("ratelimited"));
+		assertThat(this.slack.calls("views.open", "trigger_id", trigger)).as("asked once, no wait").hasSize(1);
+		assertThatThrownBy(() -> this.gateway.openView(failing, view)).isInstanceOfSatisfying(SlackApiError.class,
+				(ex) -> assertThat(ex.error()).isEqualTo("http_503"));
+		assertThat(this.slack.calls("views.open", "trigger_id", failing)).as("never repeated").hasSize(1);
+	}
+
+	@Test
 	void transientErrorCodesAreRetriedForCallsSafeToRepeatAndOtherwiseSurfaceAsUnavailable() {
 		this.slack.server()
 			.stubFor(WireMock.post(urlEqualTo("/api/pins.add"))
