@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.quartz.DisallowConcurrentExecution;
@@ -19,11 +21,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resubmits event publications whose listener failed (Slack was down, rate-limited us for
@@ -46,11 +52,19 @@ public class EventRepublication {
 
 	static final Duration MIN_AGE = Duration.ofSeconds(10);
 
+	/** Unfinished past the window: the two parameters are the same instant. */
+	private static final String STALE = "COMPLETION_DATE IS NULL AND ((STATUS IN ('PUBLISHED', 'PROCESSING') AND "
+			+ "PUBLICATION_DATE < ?) OR (STATUS = 'RESUBMITTED' AND LAST_RESUBMISSION_DATE < ?))";
+
+	private static final int STALE_BATCH = 50;
+
 	private final IncompleteEventPublications publications;
 
 	private final InboundDeliveries deliveries;
 
 	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
@@ -59,11 +73,15 @@ public class EventRepublication {
 	private final Duration completedRetention;
 
 	EventRepublication(IncompleteEventPublications publications, InboundDeliveries deliveries, JdbcTemplate jdbc,
-			Clock clock, @Value("${violet.events.stale-after:10m}") Duration staleAfter,
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${violet.events.stale-after:10m}") Duration staleAfter,
 			@Value("${violet.events.completed-retention:7d}") Duration completedRetention) {
 		this.publications = publications;
 		this.deliveries = deliveries;
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		// each batch is its own short transaction, whatever the caller's
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.staleAfter = staleAfter;
 		this.completedRetention = completedRetention;
@@ -73,25 +91,57 @@ public class EventRepublication {
 	 * Marks publications failed whose listener has not finished long after it should
 	 * have: its node died. A publication's age counts from its publication, a resubmitted
 	 * one's from its resubmission.
+	 * <p>
+	 * A listener finishing its publication at the same moment locks that row (and, with
+	 * Spring Modulith's completion by listener and event, every row it scans): the rows
+	 * are taken with {@code SKIP LOCKED}, so this never waits on a listener and can never
+	 * be one side of a deadlock. A row skipped is looked at again on the next tick, by
+	 * which time it is either finished or still stale.
 	 * @return how many were marked failed
 	 */
 	public int markStale() {
 		Timestamp before = Timestamp.from(this.clock.instant().minus(this.staleAfter));
-		// found with a plain read, then changed one by one: a range update would lock the
-		// index gaps that listeners insert their publications into
-		List<String> ids = this.jdbc.queryForList("SELECT ID FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL AND "
-				+ "((STATUS IN ('PUBLISHED', 'PROCESSING') AND PUBLICATION_DATE < ?) OR "
-				+ "(STATUS = 'RESUBMITTED' AND LAST_RESUBMISSION_DATE < ?))", String.class, before, before);
+		// found with a plain read, then changed in small locked batches: a range update
+		// would lock the index gaps that listeners insert their publications into
+		List<String> ids = this.jdbc.queryForList("SELECT ID FROM EVENT_PUBLICATION WHERE " + STALE, String.class,
+				before, before);
 		int stale = 0;
-		for (String id : ids) {
-			stale += this.jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED' WHERE ID = ? AND "
-					+ "STATUS IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED') AND COMPLETION_DATE IS NULL", id);
+		int busy = 0;
+		for (int from = 0; from < ids.size(); from += STALE_BATCH) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + STALE_BATCH));
+			try {
+				Integer marked = this.transactions.execute((status) -> markFailed(batch, before));
+				stale += (marked != null) ? marked : 0;
+			}
+			catch (TransientDataAccessException ex) {
+				// a lock wait or deadlock all the same (e.g. a server without SKIP
+				// LOCKED semantics for these rows): the next tick tries again
+				busy += batch.size();
+				log.debug("Stale publications busy, looked at again next time: {}", ex.getMessage());
+			}
 		}
 		if (stale > 0) {
 			log.warn("{} event publications unfinished for over {} are marked failed and will be resubmitted", stale,
 					this.staleAfter);
 		}
+		if (busy > 0) {
+			log.info("{} stale event publications were busy; they are looked at again on the next tick", busy);
+		}
 		return stale;
+	}
+
+	private int markFailed(List<String> batch, Timestamp before) {
+		String marks = String.join(",", Collections.nCopies(batch.size(), "?"));
+		List<Object> args = new ArrayList<>(batch);
+		args.add(before);
+		args.add(before);
+		List<String> locked = this.jdbc.queryForList("SELECT ID FROM EVENT_PUBLICATION WHERE ID IN (" + marks + ") AND "
+				+ STALE + " ORDER BY ID FOR UPDATE SKIP LOCKED", String.class, args.toArray());
+		if (locked.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED' WHERE ID IN ("
+				+ String.join(",", Collections.nCopies(locked.size(), "?")) + ")", locked.toArray());
 	}
 
 	/**
@@ -152,10 +202,25 @@ public class EventRepublication {
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
-			this.republication.markStale();
-			this.republication.resubmitFailed();
-			this.republication.purgeOldDeliveries();
-			this.republication.purgeCompleted();
+			// each step on its own: a busy table delays one step to the next tick and
+			// never stops the others, nor reaches Quartz as a failed job
+			step("marking stale publications", this.republication::markStale);
+			step("resubmitting failed publications", this.republication::resubmitFailed);
+			step("forgetting old delivery keys", this.republication::purgeOldDeliveries);
+			step("purging completed publications", this.republication::purgeCompleted);
+		}
+
+		private static void step(String what, Runnable step) {
+			try {
+				step.run();
+			}
+			catch (TransientDataAccessException ex) {
+				log.info("Event publications busy while {}; tried again on the next tick: {}", what,
+						ex.getMostSpecificCause().getMessage());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Failed {}; tried again on the next tick", what, ex);
+			}
 		}
 
 	}

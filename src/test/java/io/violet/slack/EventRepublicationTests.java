@@ -29,6 +29,9 @@ class EventRepublicationTests extends SlackEndToEnd {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@Test
 	void aPublicationLeftIncompleteDuringAnOutageIsCompletedByTheResubmissionJob() {
 		String user = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -48,6 +51,48 @@ class EventRepublicationTests extends SlackEndToEnd {
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> incompleteFor(user) == 0);
 		assertThat(this.slack.calls("views.publish", "user_id", user)).as("published once after the outage").hasSize(1);
+	}
+
+	@Test
+	void aStalePublicationALocksHoldsIsSkippedWithoutWaitingAndMarkedOnTheNextTick() throws Exception {
+		String held = UUID.randomUUID().toString();
+		String free = UUID.randomUUID().toString();
+		java.sql.Timestamp old = java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofHours(1)));
+		for (String id : List.of(held, free)) {
+			this.jdbc.update(
+					"INSERT INTO EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, "
+							+ "PUBLICATION_DATE, STATUS, COMPLETION_ATTEMPTS) VALUES (?, ?, 'java.lang.String', ?, ?, "
+							+ "'PROCESSING', 1)",
+					id, "io.violet.test.Nobody.on(java.lang.String)", "\"" + id + "\"", old);
+		}
+		// a listener finishing its publication holds the row's lock, as Spring Modulith's
+		// completion does while it scans the table
+		try (java.sql.Connection listener = this.dataSource.getConnection()) {
+			listener.setAutoCommit(false);
+			try (var lock = listener.prepareStatement("SELECT ID FROM EVENT_PUBLICATION WHERE ID = ? FOR UPDATE")) {
+				lock.setString(1, held);
+				lock.executeQuery().close();
+			}
+			try {
+				// before, this waited for the lock (or lost a deadlock) and threw out of
+				// the Quartz job
+				this.republication.markStale();
+				assertThat(statusOf(free)).isEqualTo("FAILED");
+				assertThat(statusOf(held)).isEqualTo("PROCESSING");
+			}
+			finally {
+				listener.rollback();
+			}
+			this.republication.markStale();
+			assertThat(statusOf(held)).isEqualTo("FAILED");
+		}
+		finally {
+			this.jdbc.update("DELETE FROM EVENT_PUBLICATION WHERE ID IN (?, ?)", held, free);
+		}
+	}
+
+	private String statusOf(String id) {
+		return this.jdbc.queryForObject("SELECT STATUS FROM EVENT_PUBLICATION WHERE ID = ?", String.class, id);
 	}
 
 	private int failedFor(String user) {
