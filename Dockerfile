@@ -24,6 +24,12 @@ RUN ./mvnw -B -DskipTests package \
 FROM eclipse-temurin:17-jre
 
 # A fixed non-root uid/gid matches the Helm chart's runAsUser/runAsGroup.
+# The insights charts are drawn headless with JFreeChart, which needs a font and
+# fontconfig to measure text; the JRE image does not promise either.
+RUN apt-get update \
+	&& apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+	&& rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system --gid 10001 violet \
 	&& useradd --system --uid 10001 --gid violet --home-dir /app --no-create-home --shell /usr/sbin/nologin violet
 
