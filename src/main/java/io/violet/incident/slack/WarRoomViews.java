@@ -185,8 +185,8 @@ final class WarRoomViews {
 				case NOT_APPLICABLE ->
 					":heavy_minus_sign: not applicable, per " + Mrkdwn.user(clock.decidedBy().orElse(""));
 			};
-			blocks.add(section((s) -> s.text(markdownText("*" + queries.rule(clock).title() + "* ("
-					+ queries.rule(clock).term() + " from awareness)\n" + state))));
+			blocks.add(section((s) -> s
+				.text(markdownText("*" + queries.rule(clock).title() + "* (" + term(clock, queries) + ")\n" + state))));
 			List<com.slack.api.model.block.element.BlockElement> elements = new ArrayList<>();
 			String id = Long.toString(clock.id());
 			elements.add(button((b) -> b.actionId(IncidentInteractions.CLOCK_DONE)
@@ -221,8 +221,8 @@ final class WarRoomViews {
 	 * @return the text
 	 */
 	static String clockReminder(Incident incident, RegulatoryClock clock, IncidentQueries queries) {
-		return (incident.drill() ? "[DRILL] " : "") + ":alarm_clock: *" + queries.rule(clock).title() + "* for "
-				+ incident.label() + " is due "
+		return (incident.drill() ? "[DRILL] " : "") + ":alarm_clock: *" + queries.rule(clock).title() + "* ("
+				+ term(clock, queries) + ") for " + incident.label() + " is due "
 				+ Mrkdwn.date(queries.deadline(incident, clock), "{date_short_pretty} {time}")
 				+ ". Mark it *Notified* or *Not applicable* on the clocks message"
 				+ incident.channelId().map((c) -> " in " + Mrkdwn.channel(c)).orElse("") + ".";
@@ -308,7 +308,9 @@ final class WarRoomViews {
 		for (RegulatoryClock clock : clocks) {
 			md.append("- ")
 				.append(queries.rule(clock).title())
-				.append(": ")
+				.append(" (")
+				.append(term(clock, queries))
+				.append("): ")
 				.append(clockOutcome(incident, clock, queries))
 				.append('\n');
 		}
@@ -396,7 +398,8 @@ final class WarRoomViews {
 		List<RegulatoryClock> clocks = queries.clocks(incident.id());
 		if (!clocks.isEmpty()) {
 			blocks.add(section((s) -> s.text(markdownText("*Regulatory clocks*\n" + clocks.stream()
-				.map((c) -> "• " + queries.rule(c).title() + ": " + clockOutcome(incident, c, queries))
+				.map((c) -> "• " + queries.rule(c).title() + " (" + term(c, queries) + "): "
+						+ clockOutcome(incident, c, queries))
 				.collect(Collectors.joining("\n"))))));
 		}
 		long done = queries.checklist(incident.id()).stream().filter(ChecklistItem::done).count();
@@ -418,6 +421,14 @@ final class WarRoomViews {
 			.accessory(button((b) -> b.actionId(IncidentInteractions.TRACK_ACTION)
 				.text(plainText("Track as follow-up"))
 				.value(Long.toString(action.id())))));
+	}
+
+	/**
+	 * A clock's deadline in the regulation's own terms, wherever the clock is shown: GDPR
+	 * Art. 33 counts 72 hours, never "3 days" nor "3 d 0 h".
+	 */
+	static String term(RegulatoryClock clock, IncidentQueries queries) {
+		return queries.rule(clock).term() + " from awareness";
 	}
 
 	static String clockOutcome(Incident incident, RegulatoryClock clock, IncidentQueries queries) {
