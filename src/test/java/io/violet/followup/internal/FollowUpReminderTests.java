@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.violet.followup.FollowUpEndToEnd;
+import io.violet.incident.Incident;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,45 @@ class FollowUpReminderTests extends FollowUpEndToEnd {
 		awaitDmContaining(this.owner, marker);
 		assertThat(reminders(this.owner, done)).isEmpty();
 		assertThat(reminders(this.owner, snoozed)).hasSize(1);
+	}
+
+	@Test
+	void anOverdueIncidentFollowUpIsEscalatedToTheCommanderInTheCommandersZoneWhoMayThenMoveIt() {
+		String tokyo = user("TOKYO");
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/users.info"))
+				.withRequestBody(containing("user=" + tokyo))
+				.atPriority(10)
+				.willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + tokyo + "\",\"name\":\"tokyo\","
+						+ "\"tz\":\"Asia/Tokyo\",\"is_admin\":false,\"is_owner\":false,\"deleted\":false,"
+						+ "\"is_bot\":false}}")));
+		Incident incident = declare(user("REP"), "harmful-output sev3 \"Rude answers to customers\"");
+		String room = incident.channelId().orElseThrow();
+		assertThat(inChannel(this.commander, room, "incident role commander <@" + tokyo + ">").text())
+			.contains("<@" + tokyo + ">");
+		String key = key(inChannel(tokyo, room,
+				"incident follow-up \"Add a tone filter\" <@" + this.owner + "> --due 2027-03-08")
+			.text());
+
+		// Tuesday 10:30 in Berlin, 18:30 in Tokyo: the owner hears it is overdue, the
+		// commander's working day is over
+		sweepAt("2027-03-09T09:30:00Z");
+		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> reminders(this.owner, key).size() == 1);
+		assertThat(readable(reminders(this.owner, key).get(0))).contains("is overdue");
+		assertThat(reminders(tokyo, key)).isEmpty();
+
+		// Wednesday 09:30 in Tokyo
+		sweepAt("2027-03-10T00:30:00Z");
+		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> reminders(tokyo, key).size() == 1);
+		assertThat(readable(reminders(tokyo, key).get(0)))
+			.contains("owned by <@" + this.owner + "> was due *Mon 2027-03-08* and is overdue");
+
+		// the commander may move it, someone else may not
+		assertThat(command(user("STRANGER"), "follow-up due " + key + " 2027-03-31").text())
+			.contains("Only its owner, the incident's commander, the initiative's owner and Violet admins");
+		assertThat(followUp(key).due()).isEqualTo(java.time.LocalDate.parse("2027-03-08"));
+		assertThat(command(tokyo, "follow-up due " + key + " 2027-03-31").text()).contains("is now due");
+		assertThat(followUp(key).due()).isEqualTo(java.time.LocalDate.parse("2027-03-31"));
 	}
 
 	private void sweepAt(String instant) {
