@@ -79,6 +79,17 @@ class FollowUpCommandTests extends FollowUpEndToEnd {
 	}
 
 	@Test
+	void helpListsEveryFollowUpAndEvidenceCommand() {
+		String help = command(user("HELP"), "help").text();
+		for (String line : FollowUpCommand.USAGE) {
+			assertThat(help).contains(line.substring(0, line.indexOf(' ', "/violet follow-up ".length())));
+		}
+		assertThat(help).contains("/violet follow-up list", "/violet follow-up show", "/violet follow-up done",
+				"/violet follow-up reopen", "/violet follow-up reassign", "/violet follow-up due",
+				"/violet follow-up tracker", "/violet incident follow-up", "/violet evidence", "/violet audit export");
+	}
+
+	@Test
 	void wrongInputIsNamedWithTheRightFormAndNothingIsCreated() {
 		String owner = user("OWN");
 		String initiative = create(user("INIT"), "\"Wrong input\"");
