@@ -102,6 +102,35 @@ public interface SlackJob {
 	Effect upload(String effectKey, SlackUpload upload);
 
 	/**
+	 * Creates a channel's canvas from Markdown, once per key. A channel holds one canvas:
+	 * a run after an earlier one (whose answer may have been lost) first looks at the
+	 * channel's canvas and takes it as the one made. A workspace without canvases answers
+	 * e.g. {@code not_allowed}, {@code free_team_not_allowed},
+	 * {@code canvas_disabled_user_team} or
+	 * {@code team_tier_cannot_create_channel_canvases}: a failed {@link Effect} the work
+	 * can fall back from.
+	 * @param effectKey the effect's key
+	 * @param channel the channel id
+	 * @param title the canvas's title
+	 * @param markdown its content (Slack takes up to 1 MiB)
+	 * @return the outcome; the canvas's file id under {@code canvas} in
+	 * {@link Effect#values()}
+	 */
+	Effect canvas(String effectKey, String channel, String title, String markdown);
+
+	/**
+	 * Adds a link to a channel's bookmarks, once per key. A run after an earlier one
+	 * first looks for a bookmark with the same link in the channel.
+	 * @param effectKey the effect's key
+	 * @param channel the channel id
+	 * @param title the bookmark's title
+	 * @param link where it leads
+	 * @return the outcome; the bookmark's id under {@code bookmark} in
+	 * {@link Effect#values()}
+	 */
+	Effect bookmark(String effectKey, String channel, String title, String link);
+
+	/**
 	 * Replaces a message's text and blocks. Safe to repeat, so not recorded: every run
 	 * updates again.
 	 * @param channel the channel id

@@ -65,7 +65,15 @@ public enum SlackMethod {
 
 	VIEWS_PUBLISH("views.publish", Repeat.SAFE),
 
-	FILES_UPLOAD_V2("files.uploadV2", Repeat.CHECK_FIRST, "files:write");
+	FILES_UPLOAD_V2("files.uploadV2", Repeat.CHECK_FIRST, "files:write"),
+
+	FILES_INFO("files.info", Repeat.SAFE, "files:read"),
+
+	CONVERSATIONS_CANVASES_CREATE("conversations.canvases.create", Repeat.CHECK_FIRST, "canvases:write"),
+
+	BOOKMARKS_ADD("bookmarks.add", Repeat.CHECK_FIRST, "bookmarks:write"),
+
+	BOOKMARKS_LIST("bookmarks.list", Repeat.SAFE, "bookmarks:read");
 
 	private final String method;
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.violet.audit.AuditTrail;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -169,13 +166,6 @@ class WarRoomCommandTests extends IncidentTestSupport {
 
 	@Test
 	void resolvingPostsThePostMortemAndClosingArchivesLaterUnlessReopened() {
-		this.slack.stub("files.getUploadURLExternal", "{\"ok\":true,\"upload_url\":\"" + this.slack.server().baseUrl()
-				+ "/upload/pm\",\"file_id\":\"F123\"}");
-		this.slack.stub("files.completeUploadExternal",
-				"{\"ok\":true,\"files\":[{\"id\":\"F123\",\"title\":\"Post-mortem\"}]}");
-		this.slack.server()
-			.stubFor(WireMock.post(urlPathMatching("/upload/.*"))
-				.willReturn(aResponse().withStatus(200).withBody("OK")));
 		String reporter = newUser();
 		Incident incident = awaitSetUp(declare(reporter, "model-theft sev2 \"Pricing model scraped\""));
 		String channel = incident.channelId().orElseThrow();
@@ -200,14 +190,13 @@ class WarRoomCommandTests extends IncidentTestSupport {
 			.orElseThrow();
 		assertThat(draft.get("blocks")).contains("Time to contain: *40 min*", "time to resolve: *2 h 0 min*",
 				"An API key was used", "No rate limit per key", "Rate-limit per key", "<@" + owner + ">");
-		String upload = this.slack.server()
-			.findAll(WireMock.postRequestedFor(urlPathMatching("/upload/.*")))
-			.get(0)
-			.getBodyAsString();
-		assertThat(upload).contains("# Post-mortem", "## Timeline", "Status → contained", "## Checklist", "- [ ]",
-				"AML.T0024.002", "ML05", "Time to contain: 40 min", "## Regulatory clocks");
-		assertThat(this.slack.calls("files.completeUploadExternal")).singleElement()
-			.satisfies((c) -> assertThat(c.get("channel_id")).isEqualTo(channel));
+		// the post-mortem is the room's canvas (PostMortemCanvasTests: once, with the
+		// file
+		// as the fallback, and the room's bookmarks)
+		assertThat(this.slack.calls("conversations.canvases.create", "channel_id", channel)).singleElement()
+			.satisfies((c) -> assertThat(readable(c).get("document_content")).contains("# Post-mortem", "## Timeline",
+					"Status → contained", "## Checklist", "- [ ]", "AML.T0024.002", "ML05", "Time to contain: 40 min",
+					"## Regulatory clocks"));
 
 		assertThat(inRoom(commander, channel, "close").text()).contains("closed", "reopen");
 		this.clock.advance(Duration.ofDays(3));

@@ -104,6 +104,12 @@ public final class SlackStub {
 				+ "\"name\":\"{{formData request.body 'f'}}{{f.name}}\"}}");
 		stub("views.open", "{\"ok\":true,\"view\":{\"id\":\"V{{randomInt lower=100000 upper=999999}}\"}}");
 		stub("views.publish", "{\"ok\":true,\"view\":{\"id\":\"VHOME\"}}");
+		stub("conversations.canvases.create",
+				"{\"ok\":true,\"canvas_id\":\"F{{randomValue length=10 type='ALPHANUMERIC' uppercase=true}}\"}");
+		stub("files.info", "{\"ok\":true,\"file\":{\"id\":\"{{formData request.body 'f'}}{{f.file}}\","
+				+ "\"permalink\":\"https://violet-test.slack.com/files/UBOT/{{f.file}}\"}}");
+		stub("bookmarks.add", "{\"ok\":true,\"bookmark\":{\"id\":\"Bk{{randomInt lower=100000 upper=999999}}\","
+				+ "\"channel_id\":\"{{formData request.body 'f'}}{{f.channel_id}}\",\"link\":\"{{f.link}}\"}}");
 	}
 
 	/**

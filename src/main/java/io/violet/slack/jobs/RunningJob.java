@@ -216,6 +216,63 @@ final class RunningJob implements SlackJob {
 	}
 
 	@Override
+	public Effect canvas(String effectKey, String channel, String title, String markdown) {
+		return once(effectKey, SlackMethod.CONVERSATIONS_CANVASES_CREATE, true, () -> findCanvas(channel), () -> {
+			var response = this.context.gateway()
+				.call(SlackMethod.CONVERSATIONS_CANVASES_CREATE, (c) -> c
+					.conversationsCanvasesCreate((r) -> r.channelId(channel).title(title).markdown(markdown)));
+			if (!response.isOk()) {
+				return Effect.failed(String.valueOf(response.getError()));
+			}
+			String canvas = response.getCanvasId();
+			return Effect.done(Map.of("canvas", (canvas != null) ? canvas : "", "channel", channel));
+		}, channel);
+	}
+
+	/**
+	 * The canvas the channel holds: the one an earlier run created when its answer was
+	 * lost (nothing else is put into a room Violet made for one purpose).
+	 */
+	private Optional<Effect> findCanvas(String channel) {
+		var info = this.context.gateway()
+			.call(SlackMethod.CONVERSATIONS_INFO, (c) -> c.conversationsInfo((r) -> r.channel(channel)));
+		if (!info.isOk() || info.getChannel() == null || info.getChannel().getProperties() == null
+				|| info.getChannel().getProperties().getCanvas() == null) {
+			return Optional.empty();
+		}
+		String canvas = info.getChannel().getProperties().getCanvas().getFileId();
+		return (canvas == null || canvas.isBlank()) ? Optional.empty()
+				: Optional.of(Effect.done(Map.of("canvas", canvas, "channel", channel)));
+	}
+
+	@Override
+	public Effect bookmark(String effectKey, String channel, String title, String link) {
+		return once(effectKey, SlackMethod.BOOKMARKS_ADD, true, () -> findBookmark(channel, link), () -> {
+			var response = this.context.gateway()
+				.call(SlackMethod.BOOKMARKS_ADD,
+						(c) -> c.bookmarksAdd((r) -> r.channelId(channel).title(title).type("link").link(link)));
+			if (!response.isOk()) {
+				return Effect.failed(String.valueOf(response.getError()));
+			}
+			String bookmark = (response.getBookmark() != null) ? response.getBookmark().getId() : null;
+			return Effect.done(Map.of("bookmark", (bookmark != null) ? bookmark : "", "channel", channel));
+		}, channel);
+	}
+
+	private Optional<Effect> findBookmark(String channel, String link) {
+		var listed = this.context.gateway()
+			.call(SlackMethod.BOOKMARKS_LIST, (c) -> c.bookmarksList((r) -> r.channelId(channel)));
+		if (!listed.isOk() || listed.getBookmarks() == null) {
+			return Optional.empty();
+		}
+		return listed.getBookmarks()
+			.stream()
+			.filter((b) -> link.equals(b.getLink()))
+			.findFirst()
+			.map((b) -> Effect.done(Map.of("bookmark", String.valueOf(b.getId()), "channel", channel)));
+	}
+
+	@Override
 	public Effect update(String channel, String ts, SlackMessage message) {
 		var response = this.context.gateway().call(SlackMethod.CHAT_UPDATE, (c) -> c.chatUpdate((r) -> {
 			r.channel(channel).ts(ts).text(Mrkdwn.truncate(message.text(), 39_000));
