@@ -116,6 +116,24 @@ public class Directory implements Administrators {
 		return rolesOf(userId).stream().anyMatch(roles::contains);
 	}
 
+	/**
+	 * The roles that lost their owner to a deactivation and have none again yet: what
+	 * admins should fill first.
+	 * @return the roles, in the order of {@link Role}
+	 */
+	@Transactional(readOnly = true)
+	public List<Role> leftWithoutOwner() {
+		return all().values()
+			.stream()
+			.filter((holders) -> holders.owners().isEmpty())
+			.map(RoleHolders::role)
+			.filter((role) -> this.audit.about("role:" + role.key())
+				.stream()
+				.anyMatch((entry) -> DeactivatedUsers.ENDED.equals(entry.action()) && entry.details() != null
+						&& entry.details().contains("an owner")))
+			.toList();
+	}
+
 	@Override
 	public boolean isAdmin(String userId) {
 		if (this.configuredAdmins.contains(userId)) {

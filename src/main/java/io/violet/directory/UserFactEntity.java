@@ -34,6 +34,9 @@ class UserFactEntity {
 	@Column(name = "refreshed_at", nullable = false)
 	private Instant refreshedAt;
 
+	@Column(name = "slack_updated")
+	private @Nullable Long slackUpdated;
+
 	protected UserFactEntity() {
 		this.userId = "";
 		this.refreshedAt = Instant.EPOCH;
@@ -52,11 +55,12 @@ class UserFactEntity {
 		this.bot = fact.bot();
 		this.restricted = fact.restricted();
 		this.refreshedAt = fact.refreshedAt();
+		this.slackUpdated = fact.slackUpdated();
 	}
 
 	UserFact toFact() {
 		return new UserFact(this.userId, this.timeZone, this.workspaceAdmin, this.deactivated, this.bot,
-				this.restricted, this.refreshedAt);
+				this.restricted, this.refreshedAt, this.slackUpdated);
 	}
 
 }

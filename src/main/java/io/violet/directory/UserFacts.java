@@ -15,12 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Facts about Slack users (time zone, admin, deactivated, bot, guest), cached in the
- * database and refreshed from Slack when older than a day.
+ * database. Slack's {@code user_change} and {@code team_join} events keep them current;
+ * an entry not refreshed for a week is read again from Slack, in case an event was lost
+ * while Violet was down.
  * <p>
  * Request handling reads only what is {@link #known known}: a missing or stale entry is
  * refreshed on a work thread after the answer, never while Slack waits for the ack.
@@ -30,7 +34,7 @@ public class UserFacts {
 
 	private static final Logger log = LoggerFactory.getLogger(UserFacts.class);
 
-	static final Duration FRESH_FOR = Duration.ofHours(24);
+	static final Duration FRESH_FOR = Duration.ofDays(7);
 
 	private final UserFactEntities entities;
 
@@ -40,6 +44,8 @@ public class UserFacts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final ZoneId defaultZone;
 
 	private final Executor refresher;
@@ -48,8 +54,10 @@ public class UserFacts {
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
 	UserFacts(UserFactEntities entities, UserFactsSource source, TransactionTemplate transactions, Clock clock,
-			VioletSettings settings, @Qualifier("slackWorkExecutor") Executor refresher) {
+			VioletSettings settings, @Qualifier("slackWorkExecutor") Executor refresher,
+			ApplicationEventPublisher events) {
 		this.entities = entities;
+		this.events = events;
 		this.source = source;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -68,9 +76,9 @@ public class UserFacts {
 
 	/**
 	 * What is cached about a user, however old, without waiting for Slack: for request
-	 * handling, which must answer within Slack's three seconds. A user never seen, or
-	 * seen longer ago than a day, is refreshed from Slack on a work thread, so the next
-	 * request finds them.
+	 * handling, which must answer within Slack's three seconds. A user never seen, or not
+	 * refreshed for a week, is refreshed from Slack on a work thread, so the next request
+	 * finds them.
 	 * @param userId the user
 	 * @return the cached facts, empty for a user not seen yet
 	 */
@@ -146,6 +154,34 @@ public class UserFacts {
 		return all.stream().filter(UserFact::activeHuman).toList();
 	}
 
+	/**
+	 * Asks Slack about a user now, whatever is cached: for work after the ack that has
+	 * reason to doubt the cache (Slack refused a DM as {@code user_disabled}).
+	 * @param userId the user
+	 * @return the facts, empty when Slack does not answer or know the user
+	 */
+	public Optional<UserFact> refresh(String userId) {
+		try {
+			Optional<UserFact> fetched = this.source.fetch(userId);
+			fetched.ifPresent(this::store);
+			return fetched;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not refresh facts about a user: {}", ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Stores what Slack said about a user in an event ({@code user_change},
+	 * {@code team_join}); a user who became deactivated loses their roles (see
+	 * {@link UserDeactivated}).
+	 * @param fact the facts from the event
+	 */
+	public void changed(UserFact fact) {
+		store(fact);
+	}
+
 	private boolean fresh(UserFact fact) {
 		return fact.refreshedAt().plus(FRESH_FOR).isAfter(this.clock.instant());
 	}
@@ -171,13 +207,30 @@ public class UserFacts {
 	}
 
 	void store(UserFact fact) {
+		try {
+			storeOnce(fact);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another replica stored the same new user a moment earlier: update theirs
+			storeOnce(fact);
+		}
+	}
+
+	private void storeOnce(UserFact fact) {
 		this.transactions.executeWithoutResult((status) -> {
-			UserFactEntity entity = this.entities.findById(fact.userId()).orElse(null);
+			UserFactEntity entity = this.entities.lockById(fact.userId()).orElse(null);
+			boolean wasDeactivated = entity != null && entity.toFact().deactivated();
+			if (entity != null && fact.olderThan(entity.toFact())) {
+				return;
+			}
 			if (entity == null) {
-				this.entities.save(new UserFactEntity(fact));
+				this.entities.saveAndFlush(new UserFactEntity(fact));
 			}
 			else {
 				entity.refreshFrom(fact);
+			}
+			if (fact.deactivated() && !wasDeactivated && !fact.bot()) {
+				this.events.publishEvent(new UserDeactivated(fact.userId(), this.clock.instant()));
 			}
 		});
 	}

@@ -2,6 +2,7 @@ package io.violet.directory.slack;
 
 import io.violet.directory.RoleAssigned;
 import io.violet.directory.RoleUnassigned;
+import io.violet.directory.UserFacts;
 import io.violet.slack.AppHome;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,8 +17,11 @@ class RoleChangeHomeRefresher {
 
 	private final AppHome home;
 
-	RoleChangeHomeRefresher(AppHome home) {
+	private final UserFacts facts;
+
+	RoleChangeHomeRefresher(AppHome home, UserFacts facts) {
 		this.home = home;
+		this.facts = facts;
 	}
 
 	@ApplicationModuleListener
@@ -27,7 +31,10 @@ class RoleChangeHomeRefresher {
 
 	@ApplicationModuleListener
 	void on(RoleUnassigned event) {
-		this.home.refresh(event.userId());
+		// a deactivated user has no Home to show it on
+		if (this.facts.cached(event.userId()).map((fact) -> !fact.deactivated()).orElse(true)) {
+			this.home.refresh(event.userId());
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.violet.directory.slack;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,7 +41,20 @@ class RolesHomeSection implements HomeSection {
 					.map((r) -> "• " + r.title() + " (`" + r.key() + "`)"
 							+ (this.directory.holders(r).backups().contains(userId) ? " — backup" : ""))
 					.collect(Collectors.joining("\n")) + "\nSee everyone with `/violet role list`.";
-		return List.of(section((s) -> s.text(markdownText(text))));
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(section((s) -> s.text(markdownText(text))));
+		if (this.directory.isKnownAdmin(userId)) {
+			List<Role> ownerless = this.directory.leftWithoutOwner();
+			if (!ownerless.isEmpty()) {
+				String warning = ":warning: *Roles without an owner* (their owner was deactivated in Slack)\n"
+						+ ownerless.stream()
+							.map((r) -> "• " + r.title() + " (`" + r.key() + "`)")
+							.collect(Collectors.joining("\n"))
+						+ "\nAssign one with `/violet role assign <role> @user`.";
+				blocks.add(section((s) -> s.text(markdownText(warning))));
+			}
+		}
+		return blocks;
 	}
 
 }

@@ -67,10 +67,11 @@ class SlackUserFactsSource implements UserFactsSource {
 		return Optional.of(List.copyOf(response.getUsers()));
 	}
 
-	private UserFact toFact(User user) {
+	UserFact toFact(User user) {
 		boolean bot = user.isBot() || "USLACKBOT".equals(user.getId()) || user.isAppUser();
 		return new UserFact(user.getId(), user.getTz(), user.isAdmin() || user.isOwner() || user.isPrimaryOwner(),
-				user.isDeleted(), bot, user.isRestricted() || user.isUltraRestricted(), this.clock.instant());
+				user.isDeleted(), bot, user.isRestricted() || user.isUltraRestricted(), this.clock.instant(),
+				user.getUpdated());
 	}
 
 }
