@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -11,6 +12,8 @@ import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +44,26 @@ public class AppHome {
 
 	private final Executor executor;
 
-	AppHome(List<HomeSection> sections, SlackGateway gateway, @Qualifier("slackWorkExecutor") Executor executor) {
+	private final Predicate<String> guests;
+
+	@Autowired
+	AppHome(List<HomeSection> sections, SlackGateway gateway, @Qualifier("slackWorkExecutor") Executor executor,
+			ObjectProvider<Guests> guests) {
+		this(sections, gateway, executor, (userId) -> {
+			Guests known = guests.getIfAvailable();
+			return known != null && known.isGuest(userId);
+		});
+	}
+
+	AppHome(List<HomeSection> sections, SlackGateway gateway, Executor executor) {
+		this(sections, gateway, executor, (userId) -> false);
+	}
+
+	private AppHome(List<HomeSection> sections, SlackGateway gateway, Executor executor, Predicate<String> guests) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
 		this.gateway = gateway;
 		this.executor = executor;
+		this.guests = guests;
 	}
 
 	/**
@@ -91,7 +110,11 @@ public class AppHome {
 		}
 		// what waits for the user first, then what is under way, then the rest; the
 		// modules' order within each
-		List<HomeSection.Part> parts = this.sections.stream().map((section) -> section.part(userId)).toList();
+		boolean guest = this.guests.test(userId);
+		List<HomeSection.Part> parts = this.sections.stream()
+			.filter((section) -> !guest || !section.forFullMembersOnly())
+			.map((section) -> section.part(userId))
+			.toList();
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			order.add(i);

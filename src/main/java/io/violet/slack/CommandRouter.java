@@ -12,6 +12,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,11 @@ class CommandRouter {
 
 	private final InboundDeliveries deliveries;
 
-	CommandRouter(List<SlashCommandHandler> handlers, InboundDeliveries deliveries) {
+	private final ObjectProvider<Guests> guests;
+
+	CommandRouter(List<SlashCommandHandler> handlers, InboundDeliveries deliveries, ObjectProvider<Guests> guests) {
 		this.deliveries = deliveries;
+		this.guests = guests;
 		this.handlers = handlers.stream()
 			.collect(Collectors.toMap((h) -> h.subcommand().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> {
 				throw new IllegalStateException("Two handlers for /violet " + a.subcommand());
@@ -57,6 +61,9 @@ class CommandRouter {
 		var invocation = new CommandInvocation(nullToEmpty(payload.getUserId()), nullToEmpty(payload.getChannelId()),
 				nullToEmpty(payload.getTriggerId()), nullToEmpty(payload.getResponseUrl()), subcommand,
 				words.subList(1, words.size()), Tokenizer.unescapeInline(rawText));
+		if (handler.forFullMembersOnly(invocation) && isGuest(invocation.userId())) {
+			return Reply.ephemeral(Guests.FULL_MEMBERS_ONLY);
+		}
 		String key = "command:" + invocation.triggerId();
 		boolean claimed = !handler.readsOnly(invocation) && !invocation.triggerId().isEmpty();
 		if (claimed && !this.deliveries.claim(key)) {
@@ -91,6 +98,11 @@ class CommandRouter {
 				list.add(0, "/violet help");
 				return list;
 			}));
+	}
+
+	private boolean isGuest(String userId) {
+		Guests known = this.guests.getIfAvailable();
+		return known != null && known.isGuest(userId);
 	}
 
 	private static String nullToEmpty(String s) {

@@ -48,6 +48,15 @@ public interface HomeSection {
 	}
 
 	/**
+	 * Whether the section lists the organisation's work rather than the user's own: it is
+	 * left out of a guest's Home (see {@link Guests}); its actions stay.
+	 * @return true for sections meant for full members only
+	 */
+	default boolean forFullMembersOnly() {
+		return false;
+	}
+
+	/**
 	 * How much a section asks of the user now.
 	 */
 	enum Relevance {

@@ -40,4 +40,15 @@ public interface SlashCommandHandler {
 		return false;
 	}
 
+	/**
+	 * Whether this invocation lists the organisation's work (the directory, initiatives,
+	 * incidents, components, reviews, sessions, figures): guests are answered
+	 * {@link Guests#FULL_MEMBERS_ONLY} instead, before the handler runs.
+	 * @param invocation the command
+	 * @return true for reads meant for full members only
+	 */
+	default boolean forFullMembersOnly(CommandInvocation invocation) {
+		return false;
+	}
+
 }

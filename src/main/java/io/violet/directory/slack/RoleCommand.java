@@ -69,6 +69,15 @@ class RoleCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean forFullMembersOnly(CommandInvocation invocation) {
+		// who holds which role is the organisation's directory
+		return switch (invocation.word(0)) {
+			case "list", "who" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		String action = invocation.word(0);
 		List<Token> rest = invocation.argsAfter(1);

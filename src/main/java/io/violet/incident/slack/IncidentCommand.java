@@ -80,6 +80,12 @@ class IncidentCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean forFullMembersOnly(CommandInvocation invocation) {
+		// reporting and acting inside a room stay open to guests
+		return invocation.word(0).equals("list");
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		String action = invocation.word(0);
 		if (action.isEmpty()) {

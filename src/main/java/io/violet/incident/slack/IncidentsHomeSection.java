@@ -30,6 +30,11 @@ class IncidentsHomeSection implements HomeSection {
 	static final String REPORT = "home_report_incident";
 
 	@Override
+	public boolean forFullMembersOnly() {
+		return true;
+	}
+
+	@Override
 	public int order() {
 		return 60;
 	}

@@ -83,6 +83,14 @@ class InitiativeCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean forFullMembersOnly(CommandInvocation invocation) {
+		return switch (invocation.word(0)) {
+			case "list", "show" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		String action = invocation.word(0);
 		List<Token> rest = invocation.argsAfter(1);

@@ -52,6 +52,11 @@ class InsightsCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean forFullMembersOnly(CommandInvocation invocation) {
+		return true;
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		InsightsArgs args = InsightsArgs.parse(invocation.args(), this.insights.today());
 		if (args.failed()) {

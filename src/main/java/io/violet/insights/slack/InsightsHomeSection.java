@@ -41,6 +41,11 @@ class InsightsHomeSection implements HomeSection {
 	}
 
 	@Override
+	public boolean forFullMembersOnly() {
+		return true;
+	}
+
+	@Override
 	public int order() {
 		return 90;
 	}

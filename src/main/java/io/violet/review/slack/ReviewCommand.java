@@ -51,6 +51,12 @@ class ReviewCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean forFullMembersOnly(CommandInvocation invocation) {
+		// a guest's own reviews ("list mine") are theirs to see
+		return invocation.word(0).equals("list") && !invocation.word(1).equals("mine");
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		String action = invocation.word(0);
 		List<Token> rest = invocation.argsAfter(1);

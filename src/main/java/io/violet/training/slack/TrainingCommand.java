@@ -100,6 +100,12 @@ class TrainingCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean forFullMembersOnly(CommandInvocation invocation) {
+		// a guest's own training status stays theirs to see
+		return invocation.word(0).equals("list");
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		List<Token> rest = invocation.argsAfter(1);
 		return switch (invocation.word(0)) {

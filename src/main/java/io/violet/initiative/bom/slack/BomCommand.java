@@ -82,6 +82,14 @@ class BomCommand implements SlashCommandHandler {
 	}
 
 	@Override
+	public boolean forFullMembersOnly(CommandInvocation invocation) {
+		return switch (invocation.word(0)) {
+			case "list", "where" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
 	public Reply handle(CommandInvocation invocation) {
 		return switch (invocation.word(0)) {
 			case "add" -> add(invocation);
