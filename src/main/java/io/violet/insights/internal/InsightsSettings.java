@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code VIOLET_DIGEST_CHANNEL}); empty for no digest
  * @param digestCron when the digest goes out (Quartz cron), Monday 09:00 by default
  * ({@code VIOLET_DIGEST_CRON})
- * @param digestZone the zone the cron is read in ({@code VIOLET_INSIGHTS_DIGEST_ZONE}); null
- * for {@code VIOLET_TIMEZONE}
+ * @param digestZone the zone the cron is read in ({@code VIOLET_INSIGHTS_DIGEST_ZONE});
+ * null for {@code VIOLET_TIMEZONE}
  * @param publicUrl where Violet's app port is reachable from Slack, for the App Home
  * chart; the same address as calendar links ({@code VIOLET_TRAINING_PUBLIC_URL}); empty
  * for text only
