@@ -5,11 +5,14 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.violet.audit.AuditRecord;
+import io.violet.audit.AuditTrail;
 import io.violet.followup.FollowUp;
 import io.violet.incident.Incident;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -38,6 +41,9 @@ import static org.awaitility.Awaitility.await;
 class JiraTrackerTests extends TrackerEndToEnd {
 
 	private final WireMock jira = new WireMock(TrackerStub.jira().server());
+
+	@Autowired
+	AuditTrail audit;
 
 	@DynamicPropertySource
 	static void jiraUrl(DynamicPropertyRegistry registry) {
@@ -177,6 +183,45 @@ class JiraTrackerTests extends TrackerEndToEnd {
 		assertThat(followUp(key).tracker().reference()).isEqualTo("OPS-424242");
 		assertThat(syncPending(key)).isFalse();
 		assertThat(creates(key)).hasSize(2);
+	}
+
+	@Test
+	void aRefusedTokenParksTheSyncWhichAdminsSeeAndRetryOnceJiraIsFixed() {
+		this.jira.register(WireMock.post(urlEqualTo("/rest/api/3/issue"))
+			.atPriority(1)
+			.willReturn(
+					aResponse().withStatus(401).withBody("{\"errorMessages\":[\"Client must be authenticated\"]}")));
+		String initiative = create(user("INIT"), "\"Refused token\"");
+		String key = add(user("ASK"), "\"Survive a refused token\" <@" + user("OWN") + "> --initiative " + initiative);
+		await().atMost(Duration.ofSeconds(20)).until(() -> parked(key));
+		assertThat(attempts(key)).isEqualTo(1);
+		assertThat(followUp(key).tracker()).isNull();
+
+		assertThat(command(user("NOADMIN"), "follow-up tracker").text()).contains("Only Violet admins");
+		assertThat(command(ADMIN, "follow-up tracker").text()).contains("*Tracker sync* — jira, `OPS`",
+				"*" + key + "* after 1 tries", "HTTP 401", "tracker retry all");
+
+		// the token is fixed; a parked sync waits for an admin, not for the sweep
+		TrackerStub.jira().server().resetAll();
+		jiraAnswers();
+		sweepLater();
+		assertThat(followUp(key).tracker()).isNull();
+		assertThat(creates(key)).isEmpty();
+
+		assertThat(command(user("NOADMIN"), "follow-up tracker retry " + key).text()).contains("Only Violet admins");
+		assertThat(command(ADMIN, "follow-up tracker retry " + key).text()).contains("1 parked sync runs again");
+		sweepLater();
+		assertThat(awaitIssue(key).reference()).startsWith("OPS-");
+		assertThat(creates(key)).hasSize(1);
+		assertThat(parked(key)).isFalse();
+		assertThat(this.audit.about("tracker:jira")).extracting(AuditRecord::details).contains(key);
+	}
+
+	private boolean parked(String key) {
+		Integer n = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM tracker_sync WHERE follow_up_id = ? AND parked = TRUE", Integer.class,
+				FollowUp.idOf(key));
+		return n != null && n > 0;
 	}
 
 	@Test
