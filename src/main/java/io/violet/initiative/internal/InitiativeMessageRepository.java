@@ -20,17 +20,8 @@ public interface InitiativeMessageRepository extends JpaRepository<InitiativeMes
 	List<Long> initiativesWithPendingBefore(@Param("before") Instant before);
 
 	@Modifying
-	@Query("update InitiativeMessage m set m.claimedAt = :now where m.id = :id and m.postedAt is null"
-			+ " and (m.claimedAt is null or m.claimedAt < :stale)")
-	int claim(@Param("id") long id, @Param("now") Instant now, @Param("stale") Instant stale);
-
-	@Modifying
 	@Query("update InitiativeMessage m set m.postedAt = :now, m.channelId = :channel, m.ts = :ts where m.id = :id")
 	int posted(@Param("id") long id, @Param("now") Instant now, @Param("channel") String channel,
 			@Param("ts") String ts);
-
-	@Modifying
-	@Query("update InitiativeMessage m set m.claimedAt = null where m.id = :id and m.postedAt is null")
-	int release(@Param("id") long id);
 
 }

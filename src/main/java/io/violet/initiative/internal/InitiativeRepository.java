@@ -1,6 +1,5 @@
 package io.violet.initiative.internal;
 
-import java.time.Instant;
 import java.util.List;
 
 import io.violet.initiative.Stage;
@@ -17,21 +16,7 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 	List<Initiative> findByOwnerIdOrderByIdDesc(String ownerId);
 
 	@Modifying
-	@Query("update Initiative i set i.anchorClaimedAt = :now where i.id = :id and i.threadTs is null"
-			+ " and (i.anchorClaimedAt is null or i.anchorClaimedAt < :stale)")
-	int claimAnchor(@Param("id") long id, @Param("now") Instant now, @Param("stale") Instant stale);
-
-	@Modifying
 	@Query("update Initiative i set i.channelId = :channel, i.threadTs = :ts, i.anchorClaimedAt = null where i.id = :id")
 	int anchor(@Param("id") long id, @Param("channel") String channel, @Param("ts") String ts);
-
-	@Modifying
-	@Query("update Initiative i set i.anchorClaimedAt = null where i.id = :id and i.threadTs is null")
-	int releaseAnchor(@Param("id") long id);
-
-	@Modifying
-	@Query("update Initiative i set i.channelId = null, i.threadTs = null, i.anchorClaimedAt = null"
-			+ " where i.id = :id and i.threadTs = :lostTs")
-	int forgetAnchor(@Param("id") long id, @Param("lostTs") String lostTs);
 
 }

@@ -1,37 +1,51 @@
 package io.violet.initiative.internal;
 
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
 
 import io.violet.initiative.ThreadMessage;
+import io.violet.slack.SlackJobs;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Queues messages about an initiative in the caller's transaction, so that they are sent
- * if and only if the change that caused them commits, and at most once per key.
+ * if and only if the change that caused them commits, and at most once per key. The
+ * messages of one initiative (its thread's parent, the replies in their order, the direct
+ * messages, the card's redraws) are delivered by one Slack job per initiative, queued in
+ * the same transaction.
  */
 @Service
 public class MessageOutbox {
 
-	private static final Object ANNOUNCED = new Object();
+	/**
+	 * The work that delivers an initiative's thread; stored with every job: never rename.
+	 */
+	public static final String THREAD_WORK = "initiative.thread";
 
 	private final InitiativeMessageRepository messages;
 
-	private final ApplicationEventPublisher events;
+	private final ThreadLedger ledger;
+
+	private final SlackJobs jobs;
 
 	private final Clock clock;
 
-	MessageOutbox(InitiativeMessageRepository messages, ApplicationEventPublisher events, Clock clock) {
+	MessageOutbox(InitiativeMessageRepository messages, ThreadLedger ledger, SlackJobs jobs, Clock clock) {
 		this.messages = messages;
-		this.events = events;
+		this.ledger = ledger;
+		this.jobs = jobs;
 		this.clock = clock;
+	}
+
+	/**
+	 * The key of the job that delivers an initiative's thread.
+	 * @param initiativeId the initiative
+	 * @return the key
+	 */
+	public static String threadJob(long initiativeId) {
+		return THREAD_WORK + ":" + initiativeId;
 	}
 
 	/**
@@ -55,32 +69,13 @@ public class MessageOutbox {
 
 	/**
 	 * Makes sure the initiative's pending messages (and its thread's parent) are
-	 * delivered after the current transaction commits; one delivery per initiative and
-	 * transaction.
+	 * delivered after the current transaction commits. Queued in the transaction, so a
+	 * crash after the commit loses nothing; asking twice is one run.
 	 * @param initiativeId the initiative
 	 */
 	@Transactional
 	public void deliverAfterCommit(long initiativeId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.events.publishEvent(new InitiativeMessagesQueued(initiativeId));
-			return;
-		}
-		@SuppressWarnings("unchecked")
-		Set<Long> announced = (Set<Long>) TransactionSynchronizationManager.getResource(ANNOUNCED);
-		if (announced == null) {
-			Set<Long> fresh = new HashSet<>();
-			TransactionSynchronizationManager.bindResource(ANNOUNCED, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(ANNOUNCED);
-				}
-			});
-			announced = fresh;
-		}
-		if (announced.add(initiativeId)) {
-			this.events.publishEvent(new InitiativeMessagesQueued(initiativeId));
-		}
+		this.jobs.refresh(THREAD_WORK, threadJob(initiativeId), Long.toString(initiativeId));
 	}
 
 	/**
@@ -89,7 +84,8 @@ public class MessageOutbox {
 	 */
 	@Transactional
 	public void refreshCard(long initiativeId) {
-		this.events.publishEvent(new InitiativeCardStale(initiativeId));
+		this.ledger.cardChanged(initiativeId);
+		deliverAfterCommit(initiativeId);
 	}
 
 }

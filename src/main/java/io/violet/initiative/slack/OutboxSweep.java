@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * A safety net under the event-driven delivery: once a minute, one node delivers messages
- * that have waited longer than a minute.
+ * A safety net under the durable delivery: once a minute, one node queues delivery for
+ * messages that waited over a minute without a Slack job (queued by a release before the
+ * thread was Slack work, or whose job was forgotten).
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxSweep {

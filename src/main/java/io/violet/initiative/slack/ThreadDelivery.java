@@ -1,8 +1,5 @@
 package io.violet.initiative.slack;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,52 +9,49 @@ import io.violet.directory.Directory;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.StageGate;
 import io.violet.initiative.ThreadMessage;
-import io.violet.initiative.internal.InitiativeCardStale;
 import io.violet.initiative.internal.InitiativeMessage;
-import io.violet.initiative.internal.InitiativeMessagesQueued;
 import io.violet.initiative.internal.MessageOutbox;
 import io.violet.initiative.internal.ThreadLedger;
+import io.violet.slack.Effect;
 import io.violet.slack.Mrkdwn;
-import io.violet.slack.SlackApiError;
-import io.violet.slack.SlackGateway;
-import io.violet.slack.SlackGateway.Posted;
+import io.violet.slack.SlackErrors;
+import io.violet.slack.SlackJob;
+import io.violet.slack.SlackJobs;
+import io.violet.slack.SlackMessage;
 import io.violet.slack.SlackMethod;
+import io.violet.slack.SlackWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Delivers an initiative's queued messages and keeps its thread's parent card current.
+ * Delivers an initiative's queued messages and keeps its thread's parent card current, as
+ * one Slack job per initiative ({@link MessageOutbox#THREAD_WORK}).
  * <p>
- * Each step is committed on its own (the listeners run outside any transaction scope, so
- * no database connection is held while Slack is called; the event publication registry
- * still records and resubmits them): the parent's ts is stored as soon as Slack accepted
- * it, each message is claimed before and marked after its post. A thread Slack lost
- * ({@code message_not_found}, {@code thread_not_found}) gets a fresh parent whose ts
- * replaces the old one. Slack being unavailable fails the listener, so that the
- * publication is retried.
+ * One job per initiative keeps the thread in order (the parent before any reply, the
+ * replies in the order they were queued) without claims between nodes: the runner lets
+ * one run of a key happen at a time. Every post is a keyed effect ({@code
+ * initiative.parent:<id>:<generation>},
+ * {@code initiative.message:<message>:<generation>}) recorded before the next, and the
+ * ledger row is marked as soon as its effect is done, so a rerun only does what has not
+ * happened. A thread Slack lost ({@code message_not_found}, {@code thread_not_found})
+ * starts the next generation: a fresh parent, whose ts replaces the old one. A channel
+ * Violet cannot post in (not invited, archived, a missing scope) parks the job for
+ * admins, and the creator and the admins are told once; the messages stay queued in their
+ * order until an admin retries.
  */
 @Component
-class ThreadDelivery {
+class ThreadDelivery implements SlackWork {
 
 	private static final Logger log = LoggerFactory.getLogger(ThreadDelivery.class);
 
 	private static final Set<String> THREAD_LOST = Set.of("message_not_found", "thread_not_found");
 
-	private static final Set<String> CHANNEL_PROBLEMS = Set.of("not_in_channel", "channel_not_found", "is_archived",
-			"restricted_action", "missing_scope");
-
-	private static final Duration ANCHOR_WAIT = Duration.ofSeconds(15);
-
 	private final ThreadLedger ledger;
 
-	private final MessageOutbox outbox;
-
-	private final SlackGateway gateway;
+	private final SlackJobs jobs;
 
 	private final ObjectProvider<StageGate> gate;
 
@@ -65,278 +59,208 @@ class ThreadDelivery {
 
 	private final VioletSettings settings;
 
-	private final Clock clock;
-
 	private final CardSections sections;
 
-	ThreadDelivery(ThreadLedger ledger, MessageOutbox outbox, SlackGateway gateway, ObjectProvider<StageGate> gate,
-			Directory directory, VioletSettings settings, Clock clock, CardSections sections) {
-		this.sections = sections;
+	ThreadDelivery(ThreadLedger ledger, SlackJobs jobs, ObjectProvider<StageGate> gate, Directory directory,
+			VioletSettings settings, CardSections sections) {
 		this.ledger = ledger;
-		this.outbox = outbox;
-		this.gateway = gateway;
+		this.jobs = jobs;
 		this.gate = gate;
 		this.directory = directory;
 		this.settings = settings;
-		this.clock = clock;
+		this.sections = sections;
 	}
 
-	@TransactionalEventListener
-	@Async
-	void on(InitiativeMessagesQueued event) {
-		deliver(event.initiativeId());
+	@Override
+	public String type() {
+		return MessageOutbox.THREAD_WORK;
 	}
 
-	@TransactionalEventListener
-	@Async
-	void on(InitiativeCardStale event) {
-		refreshCard(event.initiativeId());
+	@Override
+	public String describe(String subject) {
+		return "thread of initiative AI-" + subject;
 	}
 
 	/**
-	 * Delivers whatever is pending for initiatives whose messages waited over a minute
-	 * (their delivery failed in a way no publication retry covers).
+	 * Queues delivery for initiatives whose messages waited over a minute without a job:
+	 * messages queued by a release before the thread was Slack work, or whose job was
+	 * forgotten. A parked job stays parked until an admin retries it.
 	 */
 	void deliverStuck() {
 		for (long id : this.ledger.initiativesWithStuckMessages()) {
-			try {
-				deliver(id);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Delivery for initiative {} still failing: {}", id, ex.getMessage());
+			if (this.jobs.find(MessageOutbox.threadJob(id)).isEmpty()) {
+				this.jobs.refresh(MessageOutbox.THREAD_WORK, MessageOutbox.threadJob(id), Long.toString(id));
 			}
 		}
 	}
 
-	/**
-	 * Posts the thread's parent if needed, then every pending message in order.
-	 * @param initiativeId the initiative
-	 */
-	void deliver(long initiativeId) {
+	@Override
+	public void run(SlackJob job) {
+		long initiativeId = Long.parseLong(job.subject());
 		InitiativeDetails initiative = this.ledger.details(initiativeId).orElse(null);
 		if (initiative == null) {
 			return;
 		}
+		// direct messages need no thread: they go out even while the channel is a problem
 		for (InitiativeMessage message : this.ledger.pending(initiativeId)) {
 			if (!message.inThread()) {
-				send(message, null);
+				sendDirect(job, message);
 			}
 		}
-		Anchor anchor = ensureAnchor(initiativeId);
-		if (anchor == null) {
+		Anchor anchor = ensureAnchor(job, initiativeId);
+		for (InitiativeMessage message : this.ledger.pending(initiativeId)) {
+			if (message.inThread()) {
+				anchor = sendInThread(job, initiativeId, message, anchor, true);
+			}
+		}
+		redrawCard(job, initiativeId, anchor);
+	}
+
+	private void sendDirect(SlackJob job, InitiativeMessage message) {
+		String recipient = message.recipient();
+		if (recipient == null) {
 			return;
 		}
-		// messages queued while this runs are picked up by the next round
-		List<InitiativeMessage> pending = this.ledger.pending(initiativeId);
-		while (!pending.isEmpty()) {
-			for (InitiativeMessage message : pending) {
-				anchor = message.inThread() ? sendInThread(initiativeId, message, anchor) : send(message, anchor);
-			}
-			List<InitiativeMessage> next = this.ledger.pending(initiativeId);
-			if (next.stream()
-				.map(InitiativeMessage::id)
-				.toList()
-				.equals(pending.stream().map(InitiativeMessage::id).toList())) {
-				// everything left is claimed by another node
-				return;
-			}
-			pending = next;
+		Effect sent = job.dm("initiative.message:" + message.id(), recipient, content(message.message()));
+		if (sent.isDone()) {
+			this.ledger.posted(message.id(), String.valueOf(sent.channel()), String.valueOf(sent.ts()));
+		}
+		else {
+			// a deactivated user or a closed DM: recorded, never retried blindly
+			log.warn("Could not send a direct message about an initiative: {}", sent.error());
+			this.ledger.posted(message.id(), "", "failed:" + sent.error());
 		}
 	}
 
-	private Anchor send(InitiativeMessage message, Anchor anchor) {
-		String recipient = message.recipient();
-		if (recipient == null || !this.ledger.claim(message.id())) {
+	private Anchor sendInThread(SlackJob job, long initiativeId, InitiativeMessage message, Anchor anchor,
+			boolean mayReanchor) {
+		Effect posted = job.post("initiative.message:" + message.id() + ":" + anchor.generation(), anchor.channel(),
+				content(message.message()).inThread(anchor.ts()));
+		if (posted.isDone()) {
+			this.ledger.posted(message.id(), String.valueOf(posted.channel()), String.valueOf(posted.ts()));
 			return anchor;
 		}
-		try {
-			ThreadMessage body = message.message();
-			Posted posted = this.gateway.dm(recipient, body.text(), MessageBlocks.of(body));
-			this.ledger.posted(message.id(), posted.channel(), posted.ts());
+		String error = String.valueOf(posted.error());
+		if (THREAD_LOST.contains(error) && mayReanchor) {
+			return sendInThread(job, initiativeId, message, reanchor(job, initiativeId, anchor), false);
 		}
-		catch (SlackApiError ex) {
-			// a deactivated user or a closed DM: nothing will change by retrying
-			log.warn("Could not send a direct message about an initiative: {}", ex.error());
-			this.ledger.posted(message.id(), "", "failed:" + ex.error());
+		if (cannotPost(error)) {
+			// later replies must not overtake this one: the job waits for an admin
+			throw job.park(error + " (chat.postMessage)", SlackErrors.whatToDo(error, SlackMethod.CHAT_POST_MESSAGE));
 		}
-		catch (RuntimeException ex) {
-			this.ledger.release(message.id());
-			throw ex;
-		}
+		log.warn("Slack refused a thread reply for initiative {}: {}", initiativeId, error);
+		this.ledger.posted(message.id(), anchor.channel(), "failed:" + error);
 		return anchor;
-	}
-
-	private Anchor sendInThread(long initiativeId, InitiativeMessage message, Anchor anchor) {
-		if (!this.ledger.claim(message.id())) {
-			return anchor;
-		}
-		ThreadMessage body = message.message();
-		try {
-			Posted posted = this.gateway.post(anchor.channel(), anchor.ts(), body.text(), MessageBlocks.of(body));
-			this.ledger.posted(message.id(), posted.channel(), posted.ts());
-			return anchor;
-		}
-		catch (SlackApiError ex) {
-			if (THREAD_LOST.contains(ex.error())) {
-				this.ledger.release(message.id());
-				Anchor fresh = reanchor(initiativeId, anchor);
-				if (fresh == null || !this.ledger.claim(message.id())) {
-					return (fresh != null) ? fresh : anchor;
-				}
-				try {
-					Posted posted = this.gateway.post(fresh.channel(), fresh.ts(), body.text(), MessageBlocks.of(body));
-					this.ledger.posted(message.id(), posted.channel(), posted.ts());
-				}
-				catch (RuntimeException again) {
-					this.ledger.release(message.id());
-					throw again;
-				}
-				return fresh;
-			}
-			if (CHANNEL_PROBLEMS.contains(ex.error())) {
-				this.ledger.release(message.id());
-				throw ex;
-			}
-			log.warn("Slack refused a thread reply for initiative {}: {}", initiativeId, ex.error());
-			this.ledger.posted(message.id(), anchor.channel(), "failed:" + ex.error());
-			return anchor;
-		}
-		catch (RuntimeException ex) {
-			this.ledger.release(message.id());
-			throw ex;
-		}
 	}
 
 	/**
 	 * The thread's parent, posting it when there is none yet.
-	 * @param initiativeId the initiative
-	 * @return the anchor, or null when the initiative is gone
 	 */
-	private Anchor ensureAnchor(long initiativeId) {
-		Instant giveUp = Instant.now().plus(ANCHOR_WAIT);
-		while (true) {
-			InitiativeDetails initiative = this.ledger.details(initiativeId).orElse(null);
-			if (initiative == null) {
-				return null;
-			}
-			if (initiative.threadTs() != null && initiative.channelId() != null) {
-				return new Anchor(initiative.channelId(), initiative.threadTs());
-			}
-			if (this.ledger.claimAnchor(initiativeId)) {
-				return postParent(initiativeId, initiative);
-			}
-			if (Instant.now().isAfter(giveUp)) {
-				throw new IllegalStateException("The parent of initiative " + initiativeId + " is still being posted");
-			}
-			// another node is posting the parent; it takes one Slack call
-			pause();
+	private Anchor ensureAnchor(SlackJob job, long initiativeId) {
+		InitiativeDetails initiative = this.ledger.details(initiativeId).orElseThrow();
+		int generation = this.ledger.generation(initiativeId);
+		if (initiative.threadTs() != null && initiative.channelId() != null) {
+			return new Anchor(initiative.channelId(), initiative.threadTs(), generation);
 		}
-	}
-
-	private Anchor postParent(long initiativeId, InitiativeDetails initiative) {
 		String channel = this.settings.initiativesChannel();
-		try {
-			Posted posted = postCard(channel, initiative);
-			this.ledger.anchor(initiativeId, posted.channel(), posted.ts());
-			return new Anchor(posted.channel(), posted.ts());
+		if (channel.isBlank()) {
+			reportChannelProblem(job, initiative, "no_channel");
+			throw job.park("no initiatives channel",
+					"Set VIOLET_INITIATIVES_CHANNEL to a channel id and invite Violet there, then retry.");
 		}
-		catch (SlackApiError ex) {
-			this.ledger.releaseAnchor(initiativeId);
-			if (CHANNEL_PROBLEMS.contains(ex.error()) || channel.isBlank()) {
-				reportChannelProblem(initiativeId, initiative, ex.error());
-			}
-			throw ex;
+		long version = this.ledger.cardVersions(initiativeId).wanted();
+		Effect parent = job.post("initiative.parent:" + initiativeId + ":" + generation, channel,
+				SlackMessage.of(CardView.text(initiative),
+						CardView.blocks(initiative, reviews(initiative.key()), this.sections.of(initiative))));
+		if (!parent.isDone()) {
+			String error = String.valueOf(parent.error());
+			reportChannelProblem(job, initiative, error);
+			throw job.park(error + " (chat.postMessage)", SlackErrors.whatToDo(error, SlackMethod.CHAT_POST_MESSAGE));
 		}
-		catch (RuntimeException ex) {
-			this.ledger.releaseAnchor(initiativeId);
-			throw ex;
+		String ts = String.valueOf(parent.ts());
+		String postedIn = String.valueOf(parent.channel());
+		this.ledger.anchor(initiativeId, postedIn, ts, version);
+		if (generation > 0) {
+			this.ledger.recordReanchor(initiativeId, postedIn, ts);
 		}
+		return new Anchor(postedIn, ts, generation);
 	}
 
-	private Posted postCard(String channel, InitiativeDetails initiative) {
-		List<StageGate.ReviewState> reviews = reviews(initiative.key());
-		try {
-			return this.gateway.post(channel, null, CardView.text(initiative),
-					CardView.blocks(initiative, reviews, this.sections.of(initiative)));
-		}
-		catch (SlackApiError ex) {
-			if (!"not_in_channel".equals(ex.error())) {
-				throw ex;
-			}
-			// a public channel Violet may join by itself; a private one needs an
-			// invitation
-			var joined = this.gateway.call(SlackMethod.CONVERSATIONS_JOIN,
-					(c) -> c.conversationsJoin((r) -> r.channel(channel)));
-			if (!joined.isOk()) {
-				throw ex;
-			}
-			return this.gateway.post(channel, null, CardView.text(initiative),
-					CardView.blocks(initiative, reviews, this.sections.of(initiative)));
-		}
+	private Anchor reanchor(SlackJob job, long initiativeId, Anchor lost) {
+		this.ledger.forgetAnchor(initiativeId, lost.ts());
+		return ensureAnchor(job, initiativeId);
 	}
 
-	private void reportChannelProblem(long initiativeId, InitiativeDetails initiative, String error) {
+	/**
+	 * Redraws the parent card when it was asked for since it was drawn last.
+	 */
+	private void redrawCard(SlackJob job, long initiativeId, Anchor anchor) {
+		ThreadLedger.CardVersions versions = this.ledger.cardVersions(initiativeId);
+		if (versions.wanted() <= versions.drawn()) {
+			return;
+		}
+		InitiativeDetails initiative = this.ledger.details(initiativeId).orElseThrow();
+		Effect updated = job.update(anchor.channel(), anchor.ts(), SlackMessage.of(CardView.text(initiative),
+				CardView.blocks(initiative, reviews(initiative.key()), this.sections.of(initiative))));
+		if (!updated.isDone()) {
+			String error = String.valueOf(updated.error());
+			if (THREAD_LOST.contains(error) || "cant_update_message".equals(error)) {
+				// the fresh parent is drawn from the current state
+				reanchor(job, initiativeId, anchor);
+				return;
+			}
+			// the next change redraws it; nothing is gained by asking again now
+			log.warn("Could not redraw the card of {}: {}", initiative.key(), error);
+		}
+		this.ledger.cardDrawn(initiativeId, versions.wanted());
+	}
+
+	/**
+	 * Whether Violet cannot post in the channel at all, for a reason a person must fix or
+	 * that lasts (archived, gone).
+	 */
+	private static boolean cannotPost(String error) {
+		SlackErrors.Kind kind = SlackErrors.classify(error);
+		return kind == SlackErrors.Kind.FIXABLE || "is_archived".equals(error) || "channel_not_found".equals(error);
+	}
+
+	/**
+	 * Tells the creator and the configured admins once per initiative and error that the
+	 * thread could not be started.
+	 */
+	private void reportChannelProblem(SlackJob job, InitiativeDetails initiative, String error) {
 		String channel = this.settings.initiativesChannel();
 		String problem = channel.isBlank() ? "no initiatives channel is configured (`VIOLET_INITIATIVES_CHANNEL`)"
 				: "Violet cannot post in " + Mrkdwn.channel(channel) + " (`" + error
 						+ "`); invite it with `/invite @Violet` there, or check `VIOLET_INITIATIVES_CHANNEL`";
 		String text = ":warning: *" + initiative.key() + "* is recorded, but its thread could not be started: "
-				+ problem + ". Violet keeps trying; the thread appears as soon as it can post.";
+				+ problem + ". Its messages wait in order; once it is fixed, an admin retries it with "
+				+ "`/violet ops retry` (listed in `/violet ops failed`).";
 		Set<String> recipients = new LinkedHashSet<>();
 		recipients.add(initiative.createdBy());
 		recipients.addAll(this.directory.configuredAdmins());
+		String id = initiative.key().substring(initiative.key().indexOf('-') + 1);
 		for (String user : recipients) {
-			this.outbox.queue(initiativeId, "channel-problem:" + error + ":" + user, user, ThreadMessage.of(text));
+			job.dm("initiative.channel-problem:" + id + ":" + error + ":" + user, user, SlackMessage.of(text));
 		}
 	}
 
-	private Anchor reanchor(long initiativeId, Anchor lost) {
-		this.ledger.forgetAnchor(initiativeId, lost.ts());
-		Anchor fresh = ensureAnchor(initiativeId);
-		if (fresh != null && !fresh.ts().equals(lost.ts())) {
-			this.ledger.recordReanchor(initiativeId, fresh.channel(), fresh.ts());
-		}
-		return fresh;
-	}
-
-	/**
-	 * Redraws the parent card with the current state.
-	 * @param initiativeId the initiative
-	 */
-	void refreshCard(long initiativeId) {
-		InitiativeDetails initiative = this.ledger.details(initiativeId).orElse(null);
-		if (initiative == null || initiative.threadTs() == null || initiative.channelId() == null) {
-			// the parent is drawn from the current state when it is first posted
-			return;
-		}
-		try {
-			this.gateway.update(initiative.channelId(), initiative.threadTs(), CardView.text(initiative),
-					CardView.blocks(initiative, reviews(initiative.key()), this.sections.of(initiative)));
-		}
-		catch (SlackApiError ex) {
-			if (THREAD_LOST.contains(ex.error()) || "cant_update_message".equals(ex.error())) {
-				reanchor(initiativeId, new Anchor(initiative.channelId(), initiative.threadTs()));
-				return;
-			}
-			log.warn("Could not redraw the card of {}: {}", initiative.key(), ex.error());
-		}
+	private static SlackMessage content(ThreadMessage message) {
+		return SlackMessage.of(message.text(), MessageBlocks.of(message));
 	}
 
 	private List<StageGate.ReviewState> reviews(String key) {
 		return StageGate.reviews(this.gate.orderedStream().toList(), key);
 	}
 
-	private static void pause() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for a thread's parent", ex);
-		}
-	}
-
-	record Anchor(String channel, String ts) {
+	/**
+	 * The thread's parent.
+	 *
+	 * @param channel the channel
+	 * @param ts the parent's ts
+	 * @param generation how many threads were lost before this one
+	 */
+	record Anchor(String channel, String ts, int generation) {
 
 	}
 

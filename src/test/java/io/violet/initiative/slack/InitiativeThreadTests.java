@@ -20,13 +20,11 @@ import io.violet.initiative.InitiativeEndToEnd;
 import io.violet.initiative.RiskTier;
 import io.violet.initiative.Stage;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.violet.slack.EventRepublication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -37,9 +35,6 @@ class InitiativeThreadTests extends InitiativeEndToEnd {
 
 	@Autowired
 	AuditTrail audit;
-
-	@Autowired
-	EventRepublication republication;
 
 	@Test
 	void textFormCreatesTheInitiativeAnchorsItsThreadAndThreadsEveryLaterPost() {
@@ -264,33 +259,6 @@ class InitiativeThreadTests extends InitiativeEndToEnd {
 		assertThat(parentsOf(key)).hasSizeGreaterThanOrEqualTo(1);
 		assertThat(this.audit.about("initiative:" + key)).extracting(AuditRecord::action)
 			.contains("initiative.thread-lost", "initiative.thread-reanchored");
-	}
-
-	@Test
-	void aChannelVioletIsNotInIsReportedAndTheThreadFollowsOnceItCanPost() {
-		String creator = user("NOTIN");
-		this.slack.server()
-			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
-				.withRequestBody(containing("channel=" + INITIATIVES_CHANNEL))
-				.withRequestBody(notContaining("thread_ts"))
-				.atPriority(10)
-				.willReturn(okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
-		this.slack.stub("conversations.join", "{\"ok\":false,\"error\":\"method_not_supported_for_channel_type\"}");
-
-		String key = create(creator, "\"Private channel bot\"");
-
-		awaitDm(creator, "could not be started");
-		awaitDm(ADMIN, "could not be started");
-		assertThat(this.initiatives.details(key).orElseThrow().threadTs()).isNull();
-
-		this.slack.resetToDefaults();
-		// resubmit at once rather than moving the clock past the claims' expiry: a claim
-		// that looks expired only because the test jumped time would be taken twice
-		this.republication.resubmitFailedOlderThan(Duration.ZERO);
-
-		String ts = awaitThread(key);
-		awaitReplies(ts, "Threat model review");
-		assertThat(parentsOf(key)).hasSize(1);
 	}
 
 	private List<Map<String, String>> parentsOf(String key) {
