@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 class CalendarConfiguration {
 
 	@Bean
-	BusinessCalendar businessCalendar(CalendarSettings settings) {
+	BusinessCalendar businessCalendar(VioletSettings settings) {
 		List<String> holidays = new ArrayList<>(settings.holidays());
 		String file = settings.holidaysFile().strip();
 		if (!file.isEmpty()) {

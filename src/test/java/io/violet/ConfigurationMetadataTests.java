@@ -81,6 +81,23 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void eachSettingsRecordHasAPrefixOfItsOwn() throws Exception {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+		Map<String, String> owners = new HashMap<>();
+		for (BeanDefinition candidate : scanner.findCandidateComponents("io.violet")) {
+			Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+			if (type.getName().contains("Tests")) {
+				continue;
+			}
+			String prefix = type.getAnnotation(ConfigurationProperties.class).value();
+			String earlier = owners.putIfAbsent(prefix, type.getName());
+			assertThat(earlier).as("%s binds %s, as %s does", type.getName(), prefix, earlier).isNull();
+		}
+		assertThat(owners).containsEntry("violet", VioletSettings.class.getName());
+	}
+
+	@Test
 	void everyVioletKeyOfTheApplicationYamlIsKnown() throws Exception {
 		Map<String, JsonObject> metadata = metadata();
 		List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",

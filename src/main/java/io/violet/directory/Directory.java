@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.violet.VioletSettings;
 import io.violet.audit.AuditTrail;
 import io.violet.slack.Administrators;
 
@@ -35,7 +36,7 @@ public class Directory implements Administrators {
 	private final Clock clock;
 
 	Directory(RoleMembers members, UserFacts userFacts, AuditTrail audit, ApplicationEventPublisher events,
-			DirectorySettings settings, Clock clock) {
+			VioletSettings settings, Clock clock) {
 		this.members = members;
 		this.userFacts = userFacts;
 		this.audit = audit;
