@@ -1,5 +1,6 @@
 package io.violet.teaming.internal;
 
+import io.violet.directory.RoleAssigned;
 import io.violet.initiative.ComponentAdded;
 import io.violet.training.WorkshopArranged;
 
@@ -8,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other modules' events change in violet-team sessions: a component added to the
- * ML-BOM may expose new threats (and so new questions), and the training module answers a
- * workshop request. Both are safe to run twice.
+ * ML-BOM may expose new threats (and so new questions), a role's new owner may fill a
+ * lens that had nobody, and the training module answers a workshop request. All are safe
+ * to run twice.
  */
 @Component
 class TeamingListeners {
@@ -25,6 +27,13 @@ class TeamingListeners {
 	@ApplicationModuleListener
 	void on(ComponentAdded event) {
 		this.service.refreshQuestions(event.initiativeKey());
+	}
+
+	@ApplicationModuleListener
+	void on(RoleAssigned event) {
+		if (!event.backup()) {
+			this.service.ownerAssigned(event.role(), event.userId());
+		}
 	}
 
 	@ApplicationModuleListener

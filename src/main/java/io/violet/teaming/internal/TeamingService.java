@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,6 +53,12 @@ public class TeamingService {
 	static final LocalTime DUE_TIME = LocalTime.of(17, 0);
 
 	static final int MITIGATION_MAX = AnswerDraft.TEXT_MAX;
+
+	/**
+	 * How far ahead {@code --due} and {@code --meet} may be: a session is weeks long, and
+	 * the database's timestamps end in 2038.
+	 */
+	static final Period AHEAD_MAX = Period.ofYears(1);
 
 	private final TeamingSessionRepository sessions;
 
@@ -184,9 +191,13 @@ public class TeamingService {
 		Instant now = this.clock.instant();
 		ZoneId zone = this.violet.timezone();
 		Instant dueAt;
+		LocalDate latest = LocalDate.ofInstant(now, zone).plus(AHEAD_MAX);
 		if (request.due() != null) {
 			if (!request.due().isAfter(LocalDate.ofInstant(now, zone))) {
 				return StartResult.invalid("`--due` must be a day after today.");
+			}
+			if (request.due().isAfter(latest)) {
+				return StartResult.invalid("`--due` must be within a year, by " + latest + ".");
 			}
 			dueAt = request.due().atTime(DUE_TIME).atZone(zone).toInstant();
 		}
@@ -198,6 +209,9 @@ public class TeamingService {
 		if (meet != null && !meet.atZone(meetZone).toInstant().isAfter(now)) {
 			return StartResult.invalid("The `--meet` time " + meet.toString().replace('T', ' ') + " ("
 					+ meetZone.getId() + ") is in the past; pick a time that is still ahead.");
+		}
+		if (meet != null && meet.toLocalDate().isAfter(latest)) {
+			return StartResult.invalid("The `--meet` time must be within a year, by " + latest + ".");
 		}
 		Instant nudgeAt = this.calendar.plusBusinessDays(dueAt, -1, zone);
 		TeamingSession session = this.sessions.save(
@@ -340,6 +354,61 @@ public class TeamingService {
 				.append(lens.roles(employment).stream().map(Role::key).collect(Collectors.joining(", ")));
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Brings a role's new owner into the open sessions whose lens of that role had nobody
+	 * to answer it: they are invited like a participant chosen at the start, the card
+	 * stops naming the lens as unowned, and its review can be signed off once they
+	 * answer. Lenses that have a participant keep theirs. Safe to run twice.
+	 * @param role the role
+	 * @param userId its new owner
+	 * @return how many lenses they were added to
+	 */
+	@Transactional
+	public int ownerAssigned(Role role, String userId) {
+		if (!reachable(userId)) {
+			return 0;
+		}
+		int count = 0;
+		for (TeamingSession open : this.sessions.findByStateOrderByIdDesc(TeamingSession.State.OPEN)) {
+			Optional<InitiativeDetails> initiative = this.initiatives.details(open.initiativeKey());
+			if (initiative.isEmpty() || initiative.get().stage() == Stage.RETIRED) {
+				continue;
+			}
+			boolean employment = initiative.get().has(io.violet.initiative.Attribute.EMPLOYMENT);
+			List<Lens> filled = new ArrayList<>();
+			for (Lens lens : Lens.values()) {
+				if (lens.roles(employment).contains(role)
+						&& this.participants.findBySessionIdAndLensOrderByIdAsc(open.id(), lens).isEmpty()) {
+					filled.add(lens);
+				}
+			}
+			if (filled.isEmpty()) {
+				continue;
+			}
+			TeamingSession session = this.sessions.lockById(open.id()).orElseThrow();
+			List<Long> ids = new ArrayList<>();
+			for (Lens lens : filled) {
+				// the lock makes a second run see the participant the first one added
+				if (this.participants.findBySessionIdAndLensOrderByIdAsc(session.id(), lens).isEmpty()) {
+					ids.add(this.participants
+						.save(new Participant(session.id(), lens, userId, role, Participant.How.PRIMARY))
+						.id());
+				}
+			}
+			if (ids.isEmpty()) {
+				continue;
+			}
+			count += ids.size();
+			session.changed();
+			this.audit.record("violet", "teaming.participants-added", "initiative:" + session.initiativeKey(),
+					"session " + session.id() + ": " + userId + ", new " + role.key() + " owner for "
+							+ filled.stream().map(Lens::key).collect(Collectors.joining(",")));
+			this.events.publishEvent(new TeamingEvents.ParticipantsAdded(session.id(), List.copyOf(ids)));
+			this.events.publishEvent(new TeamingEvents.SessionChanged(session.id()));
+		}
+		return count;
 	}
 
 	/**

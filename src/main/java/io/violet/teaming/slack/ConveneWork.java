@@ -53,16 +53,8 @@ class ConveneWork implements SlackWork {
 		if (session == null) {
 			return;
 		}
-		String channel = session.initiative().channelId();
-		String thread = session.initiative().threadTs();
-		if (channel == null || thread == null) {
-			// the initiative's thread is still being started; the run is retried
-			throw new IllegalStateException("The thread of " + session.key() + " is not posted yet");
-		}
-		Effect card = job.post("teaming.card:" + id, channel, SessionCardView.message(session).inThread(thread));
-		if (card.isDone() && card.ts() != null) {
-			this.service.cardPosted(id, (card.channel() != null) ? card.channel() : channel, card.ts());
-		}
+		// the invitations and the admins' notice go first: they need no thread, and a run
+		// repeated until the thread exists does not send them again (each DM is keyed)
 		for (SessionView.LensView lens : session.lenses()) {
 			for (SessionView.ParticipantView participant : lens.participants()) {
 				job.dm("teaming.invite:" + id + ":" + lens.lens().key() + ":" + participant.userId(),
@@ -74,6 +66,18 @@ class ConveneWork implements SlackWork {
 			for (String admin : admins) {
 				job.dm("teaming.unowned:" + id + ":" + admin, admin, Notices.unowned(session));
 			}
+		}
+		String channel = session.initiative().channelId();
+		String thread = session.initiative().threadTs();
+		if (channel == null || thread == null) {
+			// the initiative's thread is still being started (Slack refused or delayed
+			// its
+			// parent); the run is retried with the job's backoff and posts the card then
+			throw new IllegalStateException("The thread of " + session.key() + " is not posted yet");
+		}
+		Effect card = job.post("teaming.card:" + id, channel, SessionCardView.message(session).inThread(thread));
+		if (card.isDone() && card.ts() != null) {
+			this.service.cardPosted(id, (card.channel() != null) ? card.channel() : channel, card.ts());
 		}
 		// answers may have arrived while the card was being posted
 		SessionView now = this.reader.session(id).orElse(session);

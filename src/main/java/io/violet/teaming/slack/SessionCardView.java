@@ -27,6 +27,9 @@ final class SessionCardView {
 	/** The card lists this many open findings; the rest are counted. */
 	static final int FINDINGS_SHOWN = 10;
 
+	/** The workshop line names this many findings of its agenda. */
+	static final int AGENDA_SHOWN = 20;
+
 	private SessionCardView() {
 	}
 
@@ -36,6 +39,22 @@ final class SessionCardView {
 
 	static String text(SessionView session) {
 		return "Violet team on " + session.key() + ": " + Lines.summaryOf(session);
+	}
+
+	/**
+	 * The workshop's agenda: the findings open now, by number, so the card always shows
+	 * what is left to discuss.
+	 */
+	static String agenda(List<Finding> open) {
+		if (open.isEmpty()) {
+			return "the open findings (none so far).";
+		}
+		String numbers = open.stream()
+			.limit(AGENDA_SHOWN)
+			.map((f) -> "`" + f.label() + "`")
+			.collect(Collectors.joining(", "));
+		return "the " + open.size() + " open finding" + (open.size() == 1 ? "" : "s") + " (" + numbers
+				+ (open.size() > AGENDA_SHOWN ? ", …" : "") + ").";
 	}
 
 	static List<LayoutBlock> blocks(SessionView session) {
@@ -77,7 +96,7 @@ final class SessionCardView {
 		if (session.meetAt() != null) {
 			String workshop = (session.workshopKey() != null)
 					? ":calendar: Workshop " + session.workshopKey() + " " + Lines.date(session.meetAt())
-							+ ": the open findings are its agenda."
+							+ " with every participant; agenda: " + agenda(open)
 					: (session.workshopProblem() != null)
 							? ":warning: The workshop could not be scheduled: "
 									+ Mrkdwn.escapeAndTruncate(session.workshopProblem(), 400)

@@ -76,6 +76,18 @@ abstract class TeamingEndToEnd extends InitiativeEndToEnd {
 		return interaction(payload.toString());
 	}
 
+	/**
+	 * The text of the first answer sent to a click's response URL, unescaped.
+	 * @param responseName the name given to {@link #clickAs}
+	 * @return the text
+	 */
+	String responseText(String responseName) {
+		return com.google.gson.JsonParser.parseString(awaitResponses(responseName).get(0))
+			.getAsJsonObject()
+			.get("text")
+			.getAsString();
+	}
+
 	static String name() {
 		return "teaming-" + UUID.randomUUID();
 	}

@@ -196,8 +196,10 @@ class TeamingSessionTests extends TeamingEndToEnd {
 		assertThat(awaitReplies(thread, "Violet team on " + key).get(0).get("blocks"))
 			.contains("No one could be asked for");
 
+		// a backup is not brought in by being assigned (a new owner is: see
+		// TeamingParticipantsTests); --add brings them
 		String privacy = user("PRIVNEW");
-		own(Role.PRIVACY, privacy);
+		backUp(Role.PRIVACY, privacy);
 		assertThat(command(this.owner, "teaming start " + key + " --add <@" + privacy + ">").text())
 			.contains("Added <@" + privacy + ">");
 		awaitDm(privacy, "You answer the *Privacy* lens");
