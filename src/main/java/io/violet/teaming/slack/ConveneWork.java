@@ -53,8 +53,17 @@ class ConveneWork implements SlackWork {
 		if (session == null) {
 			return;
 		}
-		// the invitations and the admins' notice go first: they need no thread, and a run
-		// repeated until the thread exists does not send them again (each DM is keyed)
+		String channel = session.initiative().channelId();
+		String thread = session.initiative().threadTs();
+		boolean threadPosted = channel != null && thread != null;
+		// the card first when the thread is there (it is what the starter waits for); the
+		// invitations and the admins' notice need no thread and go out regardless, each
+		// DM keyed, so a run repeated until the thread exists does not send them again
+		Effect card = threadPosted
+				? job.post("teaming.card:" + id, channel, SessionCardView.message(session).inThread(thread)) : null;
+		if (card != null && card.isDone() && card.ts() != null) {
+			this.service.cardPosted(id, (card.channel() != null) ? card.channel() : channel, card.ts());
+		}
 		for (SessionView.LensView lens : session.lenses()) {
 			for (SessionView.ParticipantView participant : lens.participants()) {
 				job.dm("teaming.invite:" + id + ":" + lens.lens().key() + ":" + participant.userId(),
@@ -67,17 +76,11 @@ class ConveneWork implements SlackWork {
 				job.dm("teaming.unowned:" + id + ":" + admin, admin, Notices.unowned(session));
 			}
 		}
-		String channel = session.initiative().channelId();
-		String thread = session.initiative().threadTs();
-		if (channel == null || thread == null) {
+		if (card == null) {
 			// the initiative's thread is still being started (Slack refused or delayed
 			// its
 			// parent); the run is retried with the job's backoff and posts the card then
 			throw new IllegalStateException("The thread of " + session.key() + " is not posted yet");
-		}
-		Effect card = job.post("teaming.card:" + id, channel, SessionCardView.message(session).inThread(thread));
-		if (card.isDone() && card.ts() != null) {
-			this.service.cardPosted(id, (card.channel() != null) ? card.channel() : channel, card.ts());
 		}
 		// answers may have arrived while the card was being posted
 		SessionView now = this.reader.session(id).orElse(session);

@@ -211,15 +211,27 @@ class TeamingSessionTests extends TeamingEndToEnd {
 	void aComponentAddedAfterwardsAddsItsThreatsToTheSecurityLens() {
 		String key = create(this.owner, "\"Knowledge assistant\" --genai");
 		awaitThread(key);
+		// the threat list is shown before any session, from the attributes alone
+		assertThat(command(this.owner, "teaming show " + key).body()).contains("has no violet-team session yet")
+			.contains("Derived threat list")
+			.doesNotContain("AML.T0070");
 		command(this.owner, "teaming start " + key);
 		long id = session(key).id();
 		assertThat(form(id, Lens.SECURITY).open()).extracting(Question::id).doesNotContain("sec-rag-poisoning");
+		assertThat(command(this.owner, "teaming show " + key).body()).doesNotContain("AML.T0070")
+			.doesNotContain("RAG poisoning");
 
 		assertThat(command(this.owner, "bom add " + key + " service qdrant-index@1.9").text()).contains("qdrant-index");
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> form(id, Lens.SECURITY).open().stream().anyMatch((q) -> q.id().equals("sec-rag-poisoning")));
 		awaitDm(this.people.get(Lens.SECURITY), "new questions apply to the *Security* lens");
 		assertThat(this.teaming.threats(key)).anySatisfy((t) -> assertThat(t.atlas()).contains("AML.T0070"));
+		// teaming show lists the new threat with its ids and the component that exposes
+		// it
+		assertThat(command(this.owner, "teaming show " + key).body()).contains("RAG poisoning")
+			.contains("AML.T0070")
+			.contains("LLM08")
+			.contains("trait:vector-store");
 	}
 
 	@Test

@@ -81,8 +81,10 @@ class TeamingWorkshopTests extends TeamingEndToEnd {
 			.contains("Workshop requested for")
 			.contains("(read in America/New_York)");
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> session(key).workshopKey() != null);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> session(key).workshopKey() != null || session(key).workshopProblem() != null);
 		SessionView session = session(key);
+		assertThat(session.workshopProblem()).isNull();
 		Session workshop = this.trainings.find(TrainingSessions.parseKey(session.workshopKey()).orElseThrow())
 			.orElseThrow();
 		assertThat(workshop.kind()).isEqualTo(SessionKind.WORKSHOP);
