@@ -156,6 +156,34 @@ class EvidencePackTests extends FollowUpEndToEnd {
 	}
 
 	@Test
+	void aRequesterInThePrivateRoomGetsItsIncidentInThePack() throws Exception {
+		String owner = user("OWN");
+		String key = create(owner, "\"Room member's pack\"");
+		Incident hidden = declare(user("REP"),
+				"prompt-injection sev2 \"Jailbreak the room saw\" --private --initiative " + key);
+		String room = hidden.channelId().orElseThrow();
+		String joined = "{\"type\":\"member_joined_channel\",\"user\":\"" + owner + "\",\"channel\":\"" + room
+				+ "\",\"channel_type\":\"G\",\"team\":\"T0001\",\"event_ts\":\"" + this.clock.instant().getEpochSecond()
+				+ ".000100\"}";
+		assertThat(event("Ev" + java.util.UUID.randomUUID(), joined).status()).isEqualTo(200);
+		String followUp = key(inChannel(this.commander, room,
+				"incident follow-up \"Patch the jailbreak the room saw\" <@" + owner + ">")
+			.text());
+
+		assertThat(command(owner, "evidence " + key).text()).contains("Building the evidence pack");
+		assertThat(awaitUpload(key).get("initial_comment")).doesNotContain("left out");
+		Map<String, byte[]> files = unzip(uploadedZip());
+		String folder = files.keySet().iterator().next().split("/")[0];
+		Map<String, byte[]> pack = new LinkedHashMap<>();
+		files.forEach((name, bytes) -> pack.put(name.substring(folder.length() + 1), bytes));
+		String incident = "incidents/incident-" + hidden.id() + ".md";
+		assertThat(text(pack, incident)).contains("Jailbreak the room saw", "- Private room: yes");
+		assertThat(text(pack, "follow-ups.csv")).contains(followUp, "Patch the jailbreak the room saw");
+		assertThat(text(pack, "index.md")).contains("Incidents: 1").doesNotContain("left out");
+		assertThat(text(pack, "SHA256SUMS")).contains(sha256(pack.get(incident)) + "  " + incident);
+	}
+
+	@Test
 	void onlyAdminsComplianceLegalAndTheOwnerMayAskAndEachRequestIsAudited() {
 		String owner = user("OWN");
 		String key = create(owner, "\"Access\"");
