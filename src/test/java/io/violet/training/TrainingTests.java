@@ -252,8 +252,13 @@ class TrainingTests extends SlackEndToEnd {
 				"{\"ok\":true,\"upload_url\":\"" + upload + "\",\"file_id\":\"F1\"}");
 		this.slack.stub("files.completeUploadExternal", "{\"ok\":true,\"files\":[{\"id\":\"F1\"}]}");
 		String trigger = "trigger-export-" + UUID.randomUUID();
+		// the file is named for Violet's clock, not the machine's
+		this.clock.advance(Duration.ofDays(400));
+		String today = java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC).toString();
 		command(hr, "CGENERAL", "training export", trigger);
 		assertThat(awaitResponses(trigger).get(0)).contains("Exported");
+		assertThat(this.slack.calls("files.getUploadURLExternal")).anySatisfy(
+				(c) -> assertThat(c.get("filename")).isEqualTo("violet-training-completions-" + today + ".csv"));
 		await().until(() -> !this.slack.responses("upload-" + id).isEmpty());
 		String csv = this.slack.responses("upload-" + id).get(0);
 		assertThat(csv).contains("user_id,topic_key")

@@ -1,5 +1,8 @@
 package io.violet.training.slack;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +77,11 @@ class TrainingCommand implements SlashCommandHandler {
 
 	private final TrainingModals modals;
 
+	private final Clock clock;
+
 	TrainingCommand(Catalog catalog, TrainingSessions sessions, Completions completions, Compliance compliance,
 			ScheduleArgs scheduleArgs, Permissions permissions, CommandResponder responder, SlackGateway gateway,
-			AuditTrail audit, TrainingModals modals) {
+			AuditTrail audit, TrainingModals modals, Clock clock) {
 		this.catalog = catalog;
 		this.sessions = sessions;
 		this.completions = completions;
@@ -87,6 +92,7 @@ class TrainingCommand implements SlashCommandHandler {
 		this.gateway = gateway;
 		this.audit = audit;
 		this.modals = modals;
+		this.clock = clock;
 	}
 
 	@Override
@@ -333,7 +339,7 @@ class TrainingCommand implements SlashCommandHandler {
 			String csv = Csv.completions(all, this.catalog.all());
 			String dm = this.gateway.openDm(invocation.userId());
 			String name = "violet-training-completions-"
-					+ DateTimeFormatter.ISO_LOCAL_DATE.format(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+					+ DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 					+ ".csv";
 			this.gateway.require(SlackMethod.FILES_UPLOAD_V2,
 					(c) -> c.filesUploadV2((r) -> r.channel(dm)
