@@ -82,8 +82,8 @@ class TrackerCommand {
 			text.append("\n• *")
 				.append(FollowUp.keyOf(sync.followUpId()))
 				.append("* after ")
-				.append(sync.attempts())
-				.append(" tries, ")
+				.append(tries(sync.attempts()))
+				.append(", ")
 				.append(Mrkdwn.date(sync.since()))
 				.append(": `")
 				.append(Mrkdwn.escapeAndTruncate((sync.error() != null) ? sync.error() : "unknown", 200))
@@ -93,6 +93,10 @@ class TrackerCommand {
 			text.append("\nFix the cause (token, project, workflow), then `/violet follow-up tracker retry all`.");
 		}
 		return Reply.ephemeral(text.toString());
+	}
+
+	static String tries(int attempts) {
+		return attempts + ((attempts == 1) ? " try" : " tries");
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.violet.followup.tracker;
 
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 import io.violet.followup.FollowUp;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,8 +41,15 @@ public class TrackerSync {
 
 	private final Executor executor;
 
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	TrackerSync(TrackerQueue queue, Trackers trackers, TrackerIssues issues, FollowUpRepository items,
-			TransactionTemplate transactions, @Qualifier(TrackerJobs.EXECUTOR) Executor executor) {
+			TransactionTemplate transactions, @Qualifier(TrackerJobs.EXECUTOR) Executor executor,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.queue = queue;
 		this.trackers = trackers;
 		this.issues = issues;
@@ -97,17 +106,29 @@ public class TrackerSync {
 			this.queue.done(claim);
 		}
 		catch (TrackerException ex) {
-			boolean parked = this.queue.failed(claim, ex.getMessage(), ex.transientFailure(),
-					this.trackers.settings().maxAttempts());
-			log.warn("Tracker sync of {} failed{}: {}", FollowUp.keyOf(followUpId),
-					parked ? " and is parked for admins" : "; it is retried later", ex.getMessage());
+			failed(client, claim, String.valueOf(ex.getMessage()), ex.transientFailure());
 		}
 		catch (RuntimeException ex) {
-			this.queue.failed(claim, ex.getClass().getSimpleName() + ": " + ex.getMessage(), true,
-					this.trackers.settings().maxAttempts());
-			log.warn("Tracker sync of {} failed; it is retried later", FollowUp.keyOf(followUpId), ex);
+			log.warn("Tracker sync of {} failed unexpectedly", FollowUp.keyOf(followUpId), ex);
+			failed(client, claim, ex.getClass().getSimpleName() + ": " + ex.getMessage(), true);
 		}
 		return true;
+	}
+
+	/**
+	 * Records a failed run; one that is parked now is announced in the same transaction,
+	 * so that admins are told exactly once per parking.
+	 */
+	private void failed(TrackerClient client, TrackerQueue.Claim claim, String error, boolean transientFailure) {
+		this.transactions.executeWithoutResult((status) -> {
+			boolean parked = this.queue.failed(claim, error, transientFailure, this.trackers.settings().maxAttempts());
+			log.warn("Tracker sync of {} failed{}: {}", FollowUp.keyOf(claim.followUpId()),
+					parked ? " and is parked for admins" : "; it is retried later", error);
+			if (parked) {
+				this.events.publishEvent(new TrackerSyncParked(claim.followUpId(), client.kind(), claim.attempts() + 1,
+						error, this.clock.instant()));
+			}
+		});
 	}
 
 	private void sync(TrackerClient client, TrackerQueue.Claim claim) {

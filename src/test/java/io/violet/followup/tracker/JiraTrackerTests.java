@@ -197,9 +197,12 @@ class JiraTrackerTests extends TrackerEndToEnd {
 		assertThat(attempts(key)).isEqualTo(1);
 		assertThat(followUp(key).tracker()).isNull();
 
+		assertThat(readable(awaitDmContaining(ADMIN, "sync of follow-up *" + key + "* is parked").get(0)))
+			.contains("after 1 try:", "HTTP 401", "/violet follow-up tracker retry " + key)
+			.doesNotContain("Survive a refused token");
 		assertThat(command(user("NOADMIN"), "follow-up tracker").text()).contains("Only Violet admins");
 		assertThat(command(ADMIN, "follow-up tracker").text()).contains("*Tracker sync* — jira, `OPS`",
-				"*" + key + "* after 1 tries", "HTTP 401", "tracker retry all");
+				"*" + key + "* after 1 try, ", "HTTP 401", "tracker retry all");
 
 		// the token is fixed; a parked sync waits for an admin, not for the sweep
 		TrackerStub.jira().server().resetAll();
