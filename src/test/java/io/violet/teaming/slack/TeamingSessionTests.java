@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.violet.audit.AuditRecord;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
@@ -22,10 +23,12 @@ import io.violet.teaming.internal.LensSheet;
 import io.violet.teaming.internal.Question;
 import io.violet.teaming.internal.SessionView;
 import io.violet.teaming.internal.TeamingReminders;
+import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +51,9 @@ class TeamingSessionTests extends TeamingEndToEnd {
 
 	@Autowired
 	TeamingReminders reminders;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	String owner;
 
@@ -238,17 +244,39 @@ class TeamingSessionTests extends TeamingEndToEnd {
 	void pendingLensesAreNudgedThenEscalatedToBackupsInTheirWorkingHours() {
 		String backup = user("SECBACKUP");
 		backUp(Role.SECURITY_ARCHITECT, backup);
+		// the security participant works in Los Angeles; everyone else in Berlin (the
+		// stand-in's default)
+		String security = this.people.get(Lens.SECURITY);
+		this.slack.server()
+			.stubFor(WireMock.post(WireMock.urlEqualTo("/api/users.info"))
+				.withRequestBody(WireMock.containing("user=" + security))
+				.atPriority(40)
+				.willReturn(SlackStub.answer("{\"ok\":true,\"user\":{\"id\":\"" + security + "\",\"name\":\"user\","
+						+ "\"tz\":\"America/Los_Angeles\",\"is_admin\":false,\"is_owner\":false,\"deleted\":false,"
+						+ "\"is_bot\":false}}")));
 		this.clock.set(Instant.parse("2027-03-01T08:00:00Z"));
 		String key = create(this.owner, "\"Forecasting\"");
 		String thread = awaitThread(key);
 		command(this.owner, "teaming start " + key + " --due 2027-03-03");
-		session(key);
+		long id = session(key).id();
 
-		// Wednesday 11:00 in Berlin (every stand-in user's zone): the day the lenses are
-		// due
+		// nudges are due from Tuesday 17:00 UTC, one business day before the lenses;
+		// Tuesday 19:00 in Berlin is after hours there, 10:00 in Los Angeles is not
+		this.clock.set(Instant.parse("2027-03-02T18:00:00Z"));
+		this.reminders.sweep();
+		assertThat(reminders(id, "NUDGE")).containsExactly(security);
+		awaitDm(security, "Reminder: the *Security* lens of the violet team on *" + key + "*");
+
+		// Wednesday 04:00 in Berlin: nobody is nudged at night
+		this.clock.set(Instant.parse("2027-03-03T03:00:00Z"));
+		this.reminders.sweep();
+		assertThat(reminders(id, "NUDGE")).containsExactly(security);
+
+		// Wednesday 11:00 in Berlin: the Berlin participants, each once
 		this.clock.set(Instant.parse("2027-03-03T10:00:00Z"));
-		assertThat(this.reminders.sweep()).isGreaterThanOrEqualTo(6);
-		awaitDm(this.people.get(Lens.SECURITY), "Reminder: the *Security* lens of the violet team on *" + key + "*");
+		this.reminders.sweep();
+		assertThat(reminders(id, "NUDGE")).hasSize(6).containsOnlyOnce(security);
+		awaitDm(this.people.get(Lens.ML), "Reminder: the *ML* lens of the violet team on *" + key + "*");
 		assertThat(this.reminders.sweep()).isZero();
 
 		// Thursday: overdue, the thread is told and the backup asked to step in
@@ -256,9 +284,14 @@ class TeamingSessionTests extends TeamingEndToEnd {
 		assertThat(this.reminders.sweep()).isGreaterThan(0);
 		awaitDm(backup, "The *Security* lens of the violet team on *" + key + "* was due");
 		awaitReplies(thread, "The *Security* lens of this violet team was due");
-		assertThat(dmsTo(this.people.get(Lens.SECURITY)))
+		assertThat(dmsTo(security))
 			.filteredOn((c) -> c.get("text").contains("Reminder: the *Security* lens") && c.get("text").contains(key))
 			.hasSize(1);
+	}
+
+	private List<String> reminders(long sessionId, String kind) {
+		return this.jdbc.queryForList("SELECT recipient FROM teaming_reminder WHERE session_id = ? AND kind = ?",
+				String.class, sessionId, kind);
 	}
 
 	private ReviewSummary violetTeam(String key) {
