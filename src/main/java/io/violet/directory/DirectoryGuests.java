@@ -22,4 +22,9 @@ class DirectoryGuests implements Guests {
 		return this.facts.known(userId).map(UserFact::guest).orElse(false);
 	}
 
+	@Override
+	public boolean isKnownGuest(String userId) {
+		return this.facts.cached(userId).map(UserFact::guest).orElse(false);
+	}
+
 }

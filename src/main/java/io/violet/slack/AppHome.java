@@ -51,7 +51,7 @@ public class AppHome {
 			ObjectProvider<Guests> guests) {
 		this(sections, gateway, executor, (userId) -> {
 			Guests known = guests.getIfAvailable();
-			return known != null && known.isGuest(userId);
+			return known != null && known.isKnownGuest(userId);
 		});
 	}
 

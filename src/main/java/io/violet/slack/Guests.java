@@ -22,4 +22,14 @@ public interface Guests {
 	 */
 	boolean isGuest(String userId);
 
+	/**
+	 * Whether a user is known to be a guest, reading only what is cached (nothing is
+	 * looked up): for surfaces drawn after the answer, such as the App Home.
+	 * @param userId the user
+	 * @return true for a known guest
+	 */
+	default boolean isKnownGuest(String userId) {
+		return isGuest(userId);
+	}
+
 }
