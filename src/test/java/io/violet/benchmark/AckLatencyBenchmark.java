@@ -239,7 +239,9 @@ class AckLatencyBenchmark {
 		List<String> args = new ArrayList<>(
 				List.of("--violet.slack.bot-token=xoxb-bench", "--violet.slack.signing-secret=" + SECRET,
 						"--violet.slack.api-url=" + slack.apiUrl(), "--violet.admins=" + ADMIN, "--server.port=0",
-						"--management.server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+						"--management.server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+						// a load generator is the script the per-person limits stop
+						"--violet.limits.incident-declare=1000000", "--violet.limits.training-schedule=1000000"));
 		if (this.embeddedDatabase) {
 			// a MariaDB of Violet's own, away from whatever else uses the shared server
 			Path dataDir = Path.of("target", "benchmarks", "mariadb").toAbsolutePath();

@@ -101,7 +101,8 @@ class WorkshopFanOutBenchmark {
 		this.violet = new SpringApplicationBuilder(VioletApplication.class).run(
 				"--violet.slack.bot-token=xoxb-benchmark", "--violet.slack.signing-secret=" + SECRET,
 				"--violet.slack.api-url=" + this.slack.baseUrl() + "/api/", "--violet.admins=" + ORGANISER,
-				"--server.port=0", "--management.server.port=0", "--logging.level.root=WARN");
+				"--server.port=0", "--management.server.port=0", "--logging.level.root=WARN",
+				"--violet.limits.training-schedule=1000000");
 		List<String> invitees = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			invitees.add(String.format(Locale.ROOT, "UB%07d", i));

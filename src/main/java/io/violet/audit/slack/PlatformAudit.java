@@ -1,13 +1,15 @@
 package io.violet.audit.slack;
 
 import io.violet.audit.AuditTrail;
+import io.violet.slack.CommandLimited;
 import io.violet.slack.ParkedWorkRetried;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what admins do to the Slack platform itself, in the transaction that did it.
+ * Records what admins do to the Slack platform itself, in the transaction that did it,
+ * and the commands Violet refused because someone ran them too often.
  */
 @Component
 class PlatformAudit {
@@ -16,6 +18,12 @@ class PlatformAudit {
 
 	PlatformAudit(AuditTrail trail) {
 		this.trail = trail;
+	}
+
+	@EventListener
+	void on(CommandLimited event) {
+		this.trail.record(event.userId(), "limit.refused", "user:" + event.userId(),
+				event.action() + ": more than " + event.limit() + " per " + event.window());
 	}
 
 	@EventListener

@@ -15,6 +15,7 @@ import io.violet.incident.IncidentType;
 import io.violet.incident.Outcome;
 import io.violet.incident.Report;
 import io.violet.incident.Severity;
+import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.Mrkdwn;
@@ -58,7 +59,10 @@ class IncidentCommand implements SlashCommandHandler {
 
 	private final SlackGateway slack;
 
-	IncidentCommand(IncidentService service, IncidentQueries queries, SlackGateway slack) {
+	private final CommandLimits limits;
+
+	IncidentCommand(IncidentService service, IncidentQueries queries, SlackGateway slack, CommandLimits limits) {
+		this.limits = limits;
 		this.service = service;
 		this.queries = queries;
 		this.slack = slack;
@@ -241,6 +245,11 @@ class IncidentCommand implements SlashCommandHandler {
 		Optional<String> problem = this.service.problemWith(report);
 		if (problem.isPresent()) {
 			return Reply.usage(problem.get(), List.of(DECLARE_USAGE));
+		}
+		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
+				CommandLimits.Limited.INCIDENT_DECLARE);
+		if (refused.isPresent()) {
+			return Reply.ephemeral(refused.get().text());
 		}
 		Incident incident = this.service.declare(report);
 		return Reply.ephemeral(confirmation(incident));

@@ -24,6 +24,7 @@ import io.violet.incident.PostMortemAction;
 import io.violet.incident.RegulatoryClock;
 import io.violet.incident.Report;
 import io.violet.incident.Severity;
+import io.violet.slack.CommandLimits;
 import io.violet.slack.CommandResponder;
 import io.violet.slack.InteractionRegistrar;
 import io.violet.slack.Mrkdwn;
@@ -69,12 +70,15 @@ class IncidentInteractions implements InteractionRegistrar {
 
 	private final SlackGateway slack;
 
+	private final CommandLimits limits;
+
 	private final Executor executor;
 
 	private final CommandResponder responder;
 
 	IncidentInteractions(IncidentService service, IncidentQueries queries, SlackGateway slack,
-			@Qualifier("slackWorkExecutor") Executor executor, CommandResponder responder) {
+			@Qualifier("slackWorkExecutor") Executor executor, CommandResponder responder, CommandLimits limits) {
+		this.limits = limits;
 		this.responder = responder;
 		this.service = service;
 		this.queries = queries;
@@ -145,6 +149,10 @@ class IncidentInteractions implements InteractionRegistrar {
 			if (problem.isPresent()) {
 				String block = (initiativeKey != null && problem.get().contains("initiative")) ? "initiative" : "title";
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of(block, plain(problem.get()))));
+			}
+			Optional<CommandLimits.Refusal> refused = this.limits.use(user, CommandLimits.Limited.INCIDENT_DECLARE);
+			if (refused.isPresent()) {
+				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("title", refused.get().brief())));
 			}
 			Incident declared = this.service.declare(report);
 			if (evidence != null && link == null) {

@@ -3,6 +3,7 @@ package io.violet.training.slack;
 import java.util.List;
 import java.util.Optional;
 
+import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.Mrkdwn;
@@ -36,13 +37,17 @@ class DrillCommand implements SlashCommandHandler {
 
 	private final TrainingSessions sessions;
 
+	private final CommandLimits limits;
+
 	private final Catalog catalog;
 
 	private final ScheduleArgs scheduleArgs;
 
 	private final Permissions permissions;
 
-	DrillCommand(TrainingSessions sessions, Catalog catalog, ScheduleArgs scheduleArgs, Permissions permissions) {
+	DrillCommand(TrainingSessions sessions, Catalog catalog, ScheduleArgs scheduleArgs, Permissions permissions,
+			CommandLimits limits) {
+		this.limits = limits;
 		this.sessions = sessions;
 		this.catalog = catalog;
 		this.scheduleArgs = scheduleArgs;
@@ -87,6 +92,11 @@ class DrillCommand implements SlashCommandHandler {
 		SessionPlan plan = new SessionPlan(SessionKind.DRILL, topic.map(Topic::key).orElse(null),
 				"Incident-response drill: " + type, args.local(), args.zone(), null,
 				topic.map(Topic::roles).orElse(List.of()), false, false, args.invitees(), type, invocation.userId());
+		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
+				CommandLimits.Limited.TRAINING_SCHEDULE);
+		if (refused.isPresent()) {
+			return Reply.ephemeral(refused.get().text());
+		}
 		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE, args.zoneAssumed());
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.slack.api.model.block.LayoutBlock;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
+import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.CommandResponder;
@@ -61,6 +62,8 @@ class TrainingCommand implements SlashCommandHandler {
 
 	private final TrainingSessions sessions;
 
+	private final CommandLimits limits;
+
 	private final Completions completions;
 
 	private final Compliance compliance;
@@ -81,7 +84,8 @@ class TrainingCommand implements SlashCommandHandler {
 
 	TrainingCommand(Catalog catalog, TrainingSessions sessions, Completions completions, Compliance compliance,
 			ScheduleArgs scheduleArgs, Permissions permissions, CommandResponder responder, SlackGateway gateway,
-			AuditTrail audit, TrainingModals modals, Clock clock) {
+			AuditTrail audit, TrainingModals modals, Clock clock, CommandLimits limits) {
+		this.limits = limits;
 		this.catalog = catalog;
 		this.sessions = sessions;
 		this.completions = completions;
@@ -199,6 +203,11 @@ class TrainingCommand implements SlashCommandHandler {
 		List<Role> roles = args.rolesGiven() ? args.roles() : t.roles();
 		SessionPlan plan = new SessionPlan(SessionKind.TRAINING, t.key(), t.title(), args.local(), args.zone(),
 				args.every(), roles, args.rolesGiven(), allStaff, args.invitees(), null, invocation.userId());
+		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
+				CommandLimits.Limited.TRAINING_SCHEDULE);
+		if (refused.isPresent()) {
+			return Reply.ephemeral(refused.get().text());
+		}
 		return ScheduleReplies.of(this.sessions.schedule(plan), usage, args.zoneAssumed());
 	}
 

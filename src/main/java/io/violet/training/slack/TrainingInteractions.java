@@ -14,6 +14,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
 import io.violet.directory.Role;
 import io.violet.directory.UserFacts;
+import io.violet.slack.CommandLimits;
 import io.violet.slack.AppHome;
 import io.violet.slack.InteractionRegistrar;
 import io.violet.slack.Mrkdwn;
@@ -49,6 +50,8 @@ class TrainingInteractions implements InteractionRegistrar {
 
 	private final TrainingSessions sessions;
 
+	private final CommandLimits limits;
+
 	private final Completions completions;
 
 	private final Catalog catalog;
@@ -67,7 +70,8 @@ class TrainingInteractions implements InteractionRegistrar {
 
 	TrainingInteractions(TrainingSessions sessions, Completions completions, Catalog catalog, Permissions permissions,
 			TrainingModals modals, SlackGateway gateway, UserFacts userFacts, AppHome home,
-			@Qualifier("slackWorkExecutor") Executor executor) {
+			@Qualifier("slackWorkExecutor") Executor executor, CommandLimits limits) {
+		this.limits = limits;
 		this.home = home;
 		this.sessions = sessions;
 		this.completions = completions;
@@ -225,6 +229,10 @@ class TrainingInteractions implements InteractionRegistrar {
 			boolean explicit = !roles.isEmpty();
 			SessionPlan plan = new SessionPlan(SessionKind.TRAINING, t.key(), t.title(), local.get(), zone.get(),
 					cadence, explicit ? roles : t.roles(), explicit, !explicit && t.allStaff(), invitees, null, user);
+			Optional<CommandLimits.Refusal> refused = this.limits.use(user, CommandLimits.Limited.TRAINING_SCHEDULE);
+			if (refused.isPresent()) {
+				return ctx.ackWithErrors(Map.of("topic", refused.get().brief()));
+			}
 			TrainingSessions.Scheduled result = this.sessions.schedule(plan);
 			if (result.problem() != null) {
 				return ctx.ackWithErrors(Map.of(

@@ -1,7 +1,9 @@
 package io.violet.training.slack;
 
 import java.util.List;
+import java.util.Optional;
 
+import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.Reply;
@@ -25,11 +27,15 @@ class WorkshopCommand implements SlashCommandHandler {
 
 	private final TrainingSessions sessions;
 
+	private final CommandLimits limits;
+
 	private final ScheduleArgs scheduleArgs;
 
 	private final Permissions permissions;
 
-	WorkshopCommand(TrainingSessions sessions, ScheduleArgs scheduleArgs, Permissions permissions) {
+	WorkshopCommand(TrainingSessions sessions, ScheduleArgs scheduleArgs, Permissions permissions,
+			CommandLimits limits) {
+		this.limits = limits;
 		this.sessions = sessions;
 		this.scheduleArgs = scheduleArgs;
 		this.permissions = permissions;
@@ -78,6 +84,11 @@ class WorkshopCommand implements SlashCommandHandler {
 		}
 		SessionPlan plan = new SessionPlan(SessionKind.WORKSHOP, null, title, args.local(), args.zone(), null,
 				args.roles(), true, false, args.invitees(), null, invocation.userId());
+		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
+				CommandLimits.Limited.TRAINING_SCHEDULE);
+		if (refused.isPresent()) {
+			return Reply.ephemeral(refused.get().text());
+		}
 		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE, args.zoneAssumed());
 	}
 

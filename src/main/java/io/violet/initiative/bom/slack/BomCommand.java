@@ -10,6 +10,7 @@ import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Coordinates;
 import io.violet.initiative.bom.Exports;
 import io.violet.initiative.bom.Inventory;
+import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.CommandResponder;
@@ -56,6 +57,8 @@ class BomCommand implements SlashCommandHandler {
 
 	private final Exports exports;
 
+	private final CommandLimits limits;
+
 	private final Initiatives catalog;
 
 	private final SlackGateway gateway;
@@ -63,7 +66,8 @@ class BomCommand implements SlashCommandHandler {
 	private final CommandResponder responder;
 
 	BomCommand(Inventory inventory, Exports exports, Initiatives catalog, SlackGateway gateway,
-			CommandResponder responder) {
+			CommandResponder responder, CommandLimits limits) {
+		this.limits = limits;
 		this.inventory = inventory;
 		this.exports = exports;
 		this.catalog = catalog;
@@ -217,6 +221,11 @@ class BomCommand implements SlashCommandHandler {
 			return lookup.refusal();
 		}
 		String key = lookup.initiative().key();
+		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
+				CommandLimits.Limited.BOM_EXPORT);
+		if (refused.isPresent()) {
+			return Reply.ephemeral(refused.get().text());
+		}
 		return this.responder.later(invocation,
 				":hourglass_flowing_sand: Building the CycloneDX 1.6 ML-BOM of " + key + "…", () -> {
 					Exports.Outcome outcome = this.exports.export(key, invocation.userId());
