@@ -32,6 +32,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewRoutingTests extends InitiativeEndToEnd {
 
+	/**
+	 * Who signs each review, as docs/review.md states it (written out here, not read from
+	 * {@link ReviewKind}, so that a wrong rule in the code fails the test); the bias
+	 * review adds hr for employment uses.
+	 */
+	private static final Map<ReviewKind, List<Role>> SIGNERS = Map.of(THREAT_MODEL,
+			List.of(Role.SECURITY_ARCHITECT, Role.ML_ARCHITECT), PRIVACY, List.of(Role.PRIVACY, Role.LEGAL), BIAS,
+			List.of(Role.DATA_SCIENTIST, Role.ETHICS, Role.COMPLIANCE), PROCUREMENT,
+			List.of(Role.PROCUREMENT, Role.SECURITY_ARCHITECT, Role.LEGAL), SUPPLY_CHAIN,
+			List.of(Role.ML_ENGINEER, Role.SECURITY_ARCHITECT), EU_AI_ACT, List.of(Role.LEGAL, Role.COMPLIANCE), UX,
+			List.of(Role.UX_DESIGNER, Role.SME), MODEL_SCAN, List.of(Role.THREAT_ANALYST, Role.ML_ENGINEER),
+			MONITORING_PLAN, List.of(Role.ML_ENGINEER, Role.SECURITY_ARCHITECT), VIOLET_TEAM, List.of());
+
 	@Autowired
 	Reviews reviews;
 
@@ -153,7 +166,14 @@ class ReviewRoutingTests extends InitiativeEndToEnd {
 			assertThat(requests.get(0).get("blocks")).contains("review_approve")
 				.contains("review_request_changes")
 				.contains("review_comment");
-			for (Role role : kind.rolesFor(details)) {
+			List<Role> signers = signers(kind, args);
+			assertThat(kind.rolesFor(details)).as("signers of %s", kind).containsExactlyInAnyOrderElementsOf(signers);
+			EnumSet<Role> others = EnumSet.allOf(Role.class);
+			signers.forEach(others::remove);
+			for (Role role : others) {
+				assertThat(text).as(kind + " does not ask " + role).doesNotContain("<@" + this.owners.get(role) + ">");
+			}
+			for (Role role : signers) {
 				String owner = this.owners.get(role);
 				String primary = this.directory.holders(role).primary().orElseThrow();
 				assertThat(text).as(kind + " mentions the primary of " + role).contains("<@" + primary + ">");
@@ -165,6 +185,14 @@ class ReviewRoutingTests extends InitiativeEndToEnd {
 			assertThat(replies(ts)).noneMatch((c) -> c.get("text").contains("*" + kind.title() + " review*"));
 		}
 		return key;
+	}
+
+	private static List<Role> signers(ReviewKind kind, String args) {
+		List<Role> signers = new java.util.ArrayList<>(SIGNERS.get(kind));
+		if (kind == BIAS && args.contains("--employment")) {
+			signers.add(Role.HR);
+		}
+		return signers;
 	}
 
 }
