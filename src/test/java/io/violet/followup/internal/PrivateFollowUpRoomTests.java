@@ -38,6 +38,8 @@ class PrivateFollowUpRoomTests extends FollowUpEndToEnd {
 		assertThat(command(analyst, "follow-up done " + key).text()).contains("There is no follow-up");
 		assertThat(followUp(key).done()).isFalse();
 		assertThat(command(this.commander, "follow-up show " + key).text()).contains("Rotate the bucket keys");
+		assertThat(command(this.commander, "follow-up reassign " + key + " <@" + user("OUT") + ">").text())
+			.contains("not in this private incident's room");
 
 		this.clock.advance(Duration.ofSeconds(5));
 		member("member_joined_channel", analyst, room);
