@@ -162,8 +162,12 @@ class TeamingParticipantsTests extends TeamingEndToEnd {
 				.isPresent());
 		assertThat(session(key).cardTs()).isNull();
 
+		// the initiative's thread is parked until an admin fixes the channel and retries
+		// it
 		this.slack.server().removeStub(refused);
-		this.initiatives.noteInThread(key, "Channel fixed");
+		long threadJob = this.jdbc.queryForObject("SELECT id FROM slack_job WHERE job_key = ?", Long.class,
+				"initiative.thread:" + key.substring(key.indexOf('-') + 1));
+		assertThat(command(ADMIN, "ops retry J-" + threadJob).text()).contains("Retrying J-" + threadJob);
 		String thread = awaitThread(key);
 		assertThat(replies(thread)).noneMatch((c) -> c.get("text").contains("Violet team on " + key));
 		advanceAndRunSlackJobs(Duration.ofMinutes(1));
