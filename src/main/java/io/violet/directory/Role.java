@@ -1,14 +1,13 @@
 package io.violet.directory;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
+import io.violet.Keyed;
 
 /**
  * The violet team's roles, by their keys.
  */
-public enum Role {
+public enum Role implements Keyed {
 
 	ML_ENGINEER("ml-engineer", "ML engineer"),
 
@@ -51,6 +50,7 @@ public enum Role {
 		this.title = title;
 	}
 
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -65,8 +65,7 @@ public enum Role {
 	 * @return the role, or empty
 	 */
 	public static Optional<Role> fromKey(String key) {
-		String wanted = key.trim().toLowerCase(Locale.ROOT);
-		return Arrays.stream(values()).filter((r) -> r.key.equals(wanted)).findFirst();
+		return Keyed.fromKey(Role.class, key);
 	}
 
 	/**
@@ -74,7 +73,7 @@ public enum Role {
 	 * @return the keys separated by spaces
 	 */
 	public static String allKeys() {
-		return Arrays.stream(values()).map(Role::key).collect(Collectors.joining(" "));
+		return Keyed.allKeys(Role.class, " ");
 	}
 
 }

@@ -1,12 +1,13 @@
 package io.violet.initiative;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import io.violet.Keyed;
 
 /**
  * What an initiative does that decides which reviews it needs.
  */
-public enum Attribute {
+public enum Attribute implements Keyed {
 
 	PERSONAL_DATA("personal-data", "Personal data"),
 
@@ -35,6 +36,7 @@ public enum Attribute {
 	 * The key, also the command-line flag without its dashes.
 	 * @return e.g. {@code personal-data}
 	 */
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -48,7 +50,7 @@ public enum Attribute {
 	}
 
 	public static Optional<Attribute> fromKey(String key) {
-		return Arrays.stream(values()).filter((a) -> a.key.equals(key)).findFirst();
+		return Keyed.fromKey(Attribute.class, key);
 	}
 
 }

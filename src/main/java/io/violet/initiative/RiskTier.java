@@ -1,16 +1,15 @@
 package io.violet.initiative;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
+import io.violet.Keyed;
 
 /**
  * EU AI Act risk tiers (Regulation (EU) 2024/1689): prohibited practices (Art. 5),
  * high-risk systems (Art. 6 with Annexes I and III), transparency obligations (Art. 50)
  * and minimal risk.
  */
-public enum RiskTier {
+public enum RiskTier implements Keyed {
 
 	MINIMAL("minimal", "Minimal",
 			"EU AI Act: no obligations specific to the tier beyond AI literacy (Art. 4) "
@@ -47,6 +46,7 @@ public enum RiskTier {
 		return this.basis;
 	}
 
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -61,15 +61,14 @@ public enum RiskTier {
 	 * @return the tier, or empty
 	 */
 	public static Optional<RiskTier> fromKey(String key) {
-		String wanted = key.trim().toLowerCase(Locale.ROOT);
-		if (wanted.equals("transparency")) {
+		if (key.trim().equalsIgnoreCase("transparency")) {
 			return Optional.of(LIMITED);
 		}
-		return Arrays.stream(values()).filter((t) -> t.key.equals(wanted)).findFirst();
+		return Keyed.fromKey(RiskTier.class, key);
 	}
 
 	public static String allKeys() {
-		return Arrays.stream(values()).map(RiskTier::key).collect(Collectors.joining("|"));
+		return Keyed.allKeys(RiskTier.class, "|");
 	}
 
 }

@@ -1,13 +1,13 @@
 package io.violet.initiative;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+
+import io.violet.Keyed;
 
 /**
  * An initiative's lifecycle, in order.
  */
-public enum Stage {
+public enum Stage implements Keyed {
 
 	PROPOSED("proposed", "Proposed"),
 
@@ -28,6 +28,7 @@ public enum Stage {
 		this.title = title;
 	}
 
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -45,8 +46,7 @@ public enum Stage {
 	}
 
 	public static Optional<Stage> fromKey(String key) {
-		String wanted = key.trim().toLowerCase(Locale.ROOT);
-		return Arrays.stream(values()).filter((s) -> s.key.equals(wanted)).findFirst();
+		return Keyed.fromKey(Stage.class, key);
 	}
 
 }

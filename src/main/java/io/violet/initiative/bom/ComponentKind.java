@@ -1,14 +1,13 @@
 package io.violet.initiative.bom;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
+import io.violet.Keyed;
 
 /**
  * What a component of an ML-BOM is.
  */
-public enum ComponentKind {
+public enum ComponentKind implements Keyed {
 
 	MODEL("model", "Model"), DATASET("dataset", "Dataset"), LIBRARY("library", "Library"),
 	SERVICE("service", "Service");
@@ -22,6 +21,7 @@ public enum ComponentKind {
 		this.title = title;
 	}
 
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -31,8 +31,7 @@ public enum ComponentKind {
 	}
 
 	public static Optional<ComponentKind> fromKey(String key) {
-		String wanted = key.toLowerCase(Locale.ROOT);
-		return Arrays.stream(values()).filter((k) -> k.key.equals(wanted)).findFirst();
+		return Keyed.fromKey(ComponentKind.class, key);
 	}
 
 	/**
@@ -40,7 +39,7 @@ public enum ComponentKind {
 	 * @return e.g. {@code model|dataset|library|service}
 	 */
 	public static String allKeys() {
-		return Arrays.stream(values()).map(ComponentKind::key).collect(Collectors.joining("|"));
+		return Keyed.allKeys(ComponentKind.class, "|");
 	}
 
 }
