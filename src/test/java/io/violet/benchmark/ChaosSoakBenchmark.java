@@ -305,7 +305,8 @@ class ChaosSoakBenchmark {
 		}
 		else if (dice < 0.35) {
 			String reporter = "USOAKREP" + random.nextInt(20);
-			String marker = "zqsecret" + this.run + "x" + this.privateSequence.incrementAndGet();
+			// closed by a letter, so that no marker is the start of another
+			String marker = "zqsecret" + this.run + "x" + this.privateSequence.incrementAndGet() + "q";
 			slack.secret(marker, reporter);
 			command(target, slack, reporter, "incident declare data-leakage sev2 \"Leak " + marker
 					+ " of customer records\" --private --personal-data", "declare private");
