@@ -130,6 +130,8 @@ class ChaosSoakBenchmark {
 							"--spring.datasource.url=" + url, "--spring.datasource.username=" + database.username(),
 							"--spring.datasource.password=" + database.password(), "--logging.level.root=WARN",
 							"--logging.level.io.violet.slack.jobs=INFO", "--spring.main.banner-mode=off",
+							// the driver is the script the per-person limits stop
+							"--violet.limits.incident-declare=1000000", "--violet.limits.training-schedule=1000000",
 							// a dead node's unfinished listeners are resubmitted within
 							// the drain
 							"--violet.events.stale-after=" + System.getProperty("bench.soak.stale-after", "2m"),
