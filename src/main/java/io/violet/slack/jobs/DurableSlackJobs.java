@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -310,20 +311,34 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 	 */
 	private boolean claimAndRun(JobStore.Row row) {
 		Node self = this.node;
-		if (self == null || !this.store.claim(row.id(), self.id(), this.clock.instant())) {
+		if (self == null || !claim(row.id(), self)) {
 			return false;
 		}
 		JobStore.Row current = row;
 		JobStore.Claim claim = new JobStore.Claim(row.id(), self.id(), row.attempts() + 1);
 		while (runOnce(current, claim)) {
 			Optional<JobStore.Row> again = this.store.find(row.id());
-			if (again.isEmpty() || !this.store.claim(row.id(), self.id(), this.clock.instant())) {
+			if (again.isEmpty() || !claim(row.id(), self)) {
 				break;
 			}
 			current = again.get();
 			claim = new JobStore.Claim(row.id(), self.id(), current.attempts() + 1);
 		}
 		return true;
+	}
+
+	/**
+	 * Claims a job; a claim that loses a lock wait or a deadlock claims nothing, and the
+	 * job stays pending for the next poll.
+	 */
+	private boolean claim(long id, Node self) {
+		try {
+			return this.store.claim(id, self.id(), this.clock.instant());
+		}
+		catch (PessimisticLockingFailureException ex) {
+			log.debug("Claim of Slack job {} lost a lock: {}", id, ex.getMessage());
+			return false;
+		}
 	}
 
 	/**

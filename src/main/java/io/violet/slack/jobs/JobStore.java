@@ -8,9 +8,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.violet.slack.SlackJobStatus;
 import org.jspecify.annotations.Nullable;
@@ -194,12 +196,33 @@ class JobStore {
 	 * @return how many jobs were given back
 	 */
 	int releaseOrphans(String scheduler, String self, long nowMillis, Instant now) {
-		return this.jdbc.update("UPDATE slack_job j SET j.state = 'PENDING', j.failures = j.failures + 1, "
-				+ "j.last_error = CONCAT('node ', j.claimed_by, ' stopped checking in'), j.claimed_by = NULL, "
-				+ "j.not_before = ?, j.updated_at = ? WHERE j.state = 'RUNNING' AND j.claimed_by <> ? AND NOT EXISTS "
-				+ "(SELECT 1 FROM QRTZ_SCHEDULER_STATE s WHERE s.SCHED_NAME = ? AND s.INSTANCE_NAME = j.claimed_by "
-				+ "AND s.LAST_CHECKIN_TIME + GREATEST(2 * s.CHECKIN_INTERVAL, s.CHECKIN_INTERVAL + 7500) > ?)",
-				Timestamp.from(now), Timestamp.from(now), self, scheduler, nowMillis);
+		// Plain reads first, then one row at a time by its key: a single UPDATE with the
+		// check-in subquery would lock the scanned jobs and Quartz's check-in rows
+		// together
+		// and deadlock with claims and with Quartz's own check-ins.
+		List<Map<String, Object>> running = this.jdbc
+			.queryForList("SELECT id, claimed_by FROM slack_job WHERE state = 'RUNNING' AND claimed_by <> ?", self);
+		if (running.isEmpty()) {
+			return 0;
+		}
+		Set<String> live = new HashSet<>(this.jdbc.queryForList(
+				"SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ? "
+						+ "AND LAST_CHECKIN_TIME + GREATEST(2 * CHECKIN_INTERVAL, CHECKIN_INTERVAL + 7500) > ?",
+				String.class, scheduler, nowMillis));
+		int released = 0;
+		for (Map<String, Object> job : running) {
+			String node = (String) job.get("claimed_by");
+			if (node == null || live.contains(node)) {
+				continue;
+			}
+			released += this.jdbc.update(
+					"UPDATE slack_job SET state = 'PENDING', failures = failures + 1, "
+							+ "last_error = ?, claimed_by = NULL, not_before = ?, updated_at = ? "
+							+ "WHERE id = ? AND state = 'RUNNING' AND claimed_by = ?",
+					"node " + node + " stopped checking in", Timestamp.from(now), Timestamp.from(now),
+					((Number) job.get("id")).longValue(), node);
+		}
+		return released;
 	}
 
 	/**
