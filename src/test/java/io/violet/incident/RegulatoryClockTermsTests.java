@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.violet.directory.Role;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,7 +15,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A regulatory clock is shown in the terms its regulation uses wherever Violet shows it:
  * GDPR Art. 33 gives "72 hours", so the war room's clocks message, legal's reminder, the
- * post-mortem draft and its Markdown say "72 hours", never "3 days" or "3 d 0 h".
+ * post-mortem draft and its Markdown (the room's canvas) say "72 hours", never "3 days"
+ * or "3 d 0 h".
  */
 class RegulatoryClockTermsTests extends IncidentTestSupport {
 
@@ -24,13 +24,6 @@ class RegulatoryClockTermsTests extends IncidentTestSupport {
 
 	@Test
 	void theGdprClockIsSeventyTwoHoursInTheWarRoomTheRemindersAndThePostMortem() {
-		this.slack.stub("files.getUploadURLExternal", "{\"ok\":true,\"upload_url\":\"" + this.slack.server().baseUrl()
-				+ "/upload/terms\",\"file_id\":\"F0TERMS\"}");
-		this.slack.stub("files.completeUploadExternal",
-				"{\"ok\":true,\"files\":[{\"id\":\"F0TERMS\",\"title\":\"Post-mortem\"}]}");
-		this.slack.server()
-			.stubFor(WireMock.post(urlPathMatching("/upload/.*"))
-				.willReturn(aResponse().withStatus(200).withBody("OK")));
 		Incident incident = awaitSetUp(declare(newUser(), "data-leakage sev3 \"Chat logs in the answers\""));
 		String channel = incident.channelId().orElseThrow();
 		assertThat(this.queries.clocks(incident.id())).extracting(RegulatoryClock::kind).contains(RegulatoryClock.GDPR);
@@ -61,12 +54,24 @@ class RegulatoryClockTermsTests extends IncidentTestSupport {
 			.get("blocks");
 		assertThat(draft).contains("GDPR Art. 33 notification (72 hours from awareness): ")
 			.doesNotContain("3 days", "3 d 0 h");
-		String markdown = this.slack.server()
-			.findAll(WireMock.postRequestedFor(urlPathMatching("/upload/terms")))
-			.get(0)
-			.getBodyAsString();
+		// the Markdown becomes the room's canvas (or a file where canvases are refused)
+		await().until(() -> !postMortems(channel).isEmpty());
+		String markdown = postMortems(channel).get(0);
 		assertThat(markdown).contains("- GDPR Art. 33 notification (72 hours from awareness): ")
 			.doesNotContain("3 days", "3 d 0 h");
+	}
+
+	private List<String> postMortems(String channel) {
+		List<String> found = new java.util.ArrayList<>();
+		this.slack.calls("conversations.canvases.create", "channel_id", channel)
+			.forEach((c) -> found.add(c.get("document_content")));
+		this.slack.server()
+			.findAll(WireMock.postRequestedFor(urlPathMatching("/upload/.*")))
+			.stream()
+			.map((r) -> r.getBodyAsString())
+			.filter((body) -> body.contains("Chat logs in the answers"))
+			.forEach(found::add);
+		return found.stream().filter((text) -> text != null && text.contains("# Post-mortem")).toList();
 	}
 
 	private List<String> reminders(String channel, long incident) {
