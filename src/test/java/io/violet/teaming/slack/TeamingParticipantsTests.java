@@ -39,6 +39,8 @@ class TeamingParticipantsTests extends TeamingEndToEnd {
 
 	String security;
 
+	String ethics;
+
 	@BeforeEach
 	void people() {
 		vacateLensRoles();
@@ -46,7 +48,8 @@ class TeamingParticipantsTests extends TeamingEndToEnd {
 		this.security = user("SEC");
 		own(Role.ML_ENGINEER, user("ML"));
 		own(Role.SECURITY_ARCHITECT, this.security);
-		own(Role.ETHICS, user("ETH"));
+		this.ethics = user("ETH");
+		own(Role.ETHICS, this.ethics);
 		own(Role.UX_DESIGNER, user("UX"));
 		own(Role.LEGAL, user("LEGAL"));
 	}
@@ -111,6 +114,31 @@ class TeamingParticipantsTests extends TeamingEndToEnd {
 		String late = name();
 		clickAs(this.security, Notices.ANSWER_ACTION, id + "|security", late);
 		assertThat(responseText(late)).contains("is answered; nothing is left to answer");
+	}
+
+	@Test
+	void forAnEmploymentUseTheEthicsLensAlsoAsksHr() {
+		own(Role.PRIVACY, user("PRIV"));
+		String ethics = this.ethics;
+		String hr = user("HR");
+		own(Role.HR, hr);
+		String key = create(this.owner, "\"Candidate ranking\" --employment --affects-people --personal-data");
+		awaitThread(key);
+
+		assertThat(command(this.owner, "teaming start " + key).text())
+			.contains("*Ethics*: <@" + ethics + ">, <@" + hr + ">");
+		long id = session(key).id();
+		awaitDm(hr, "You answer the *Ethics* lens (as HR");
+		awaitDm(ethics, "You answer the *Ethics* lens (as Ethics");
+		answerLens(hr, id, Lens.ETHICS, Map.of());
+		assertThat(lens(key, Lens.ETHICS).answeredBy()).isEqualTo(hr);
+
+		// without the employment attribute HR is not asked
+		String other = create(this.owner, "\"Claims triage\" --affects-people");
+		awaitThread(other);
+		command(this.owner, "teaming start " + other);
+		assertThat(lens(other, Lens.ETHICS).participants()).extracting(SessionView.ParticipantView::userId)
+			.containsExactly(ethics);
 	}
 
 	@Test

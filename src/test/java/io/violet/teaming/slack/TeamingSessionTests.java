@@ -289,6 +289,25 @@ class TeamingSessionTests extends TeamingEndToEnd {
 			.hasSize(1);
 	}
 
+	@Test
+	void anOverdueLensWithoutOwnerOrBackupIsEscalatedToTheAdmins() {
+		vacate(Role.PRIVACY);
+		this.clock.set(Instant.parse("2027-03-01T08:00:00Z"));
+		String key = create(this.owner, "\"Churn forecasting\" --personal-data");
+		awaitThread(key);
+		command(this.owner, "teaming start " + key + " --due 2027-03-03");
+		long id = session(key).id();
+
+		this.clock.set(Instant.parse("2027-03-04T10:00:00Z"));
+		this.reminders.sweep();
+		assertThat(this.jdbc.queryForList(
+				"SELECT recipient FROM teaming_reminder WHERE session_id = ? AND lens = 'PRIVACY' AND kind = 'ESCALATION'",
+				String.class, id))
+			.containsExactly(ADMIN);
+		assertThat(awaitDm(ADMIN, "The *Privacy* lens of the violet team on *" + key + "* was due").get(0).get("text"))
+			.contains("Its roles have no backup; as a Violet admin, please find someone");
+	}
+
 	private List<String> reminders(long sessionId, String kind) {
 		return this.jdbc.queryForList("SELECT recipient FROM teaming_reminder WHERE session_id = ? AND kind = ?",
 				String.class, sessionId, kind);
