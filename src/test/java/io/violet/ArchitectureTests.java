@@ -40,8 +40,7 @@ class ArchitectureTests {
 	private static final Set<String> STILL_WRITING_MRKDWN = Set.of("io.violet.review.internal.ReviewService",
 			"io.violet.review.internal.ReviewGate", "io.violet.review.internal.ReviewReminders",
 			"io.violet.review.scan.Scans", "io.violet.incident.IncidentService",
-			"io.violet.initiative.internal.InitiativeService", "io.violet.initiative.bom.Inventory",
-			"io.violet.initiative.bom.ComponentDraft", "io.violet.initiative.bom.Coordinates");
+			"io.violet.initiative.internal.InitiativeService", "io.violet.initiative.bom.Inventory");
 
 	@Test
 	void onlySlackPackagesWriteSlackMarkup() {

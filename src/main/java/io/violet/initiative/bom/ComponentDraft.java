@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,22 +66,22 @@ public record ComponentDraft(ComponentKind kind, Coordinates coordinates, @Nulla
 	 * @return the draft, or every problem found
 	 */
 	public static Checked read(Input input) {
-		List<Problem> problems = new ArrayList<>();
+		List<InputProblem> problems = new ArrayList<>();
 		ComponentKind kind = ComponentKind.fromKey(input.kind().strip()).orElse(null);
 		if (kind == null) {
-			problems.add(new Problem("kind", "The type `" + Mrkdwn.escapeAndTruncate(input.kind().strip(), 40)
-					+ "` is not one of `" + ComponentKind.allKeys() + "`."));
+			problems.add(InputProblem.quoting("kind", "The type ", input.kind().strip(), 40,
+					" is not one of `" + ComponentKind.allKeys() + "`."));
 		}
 		Coordinates.Read coordinates = input.version() == null ? Coordinates.parse(input.coordinates())
 				: Coordinates.check(input.coordinates(), input.version());
 		if (coordinates.problem() != null) {
-			problems.add(new Problem(coordinates.field(), coordinates.problem()));
+			problems.add(coordinates.problem());
 		}
 		String supplier = text(input.supplier(), "supplier", "supplier", SUPPLIER_MAX, problems);
 		String license = text(input.license(), "license", "license", LICENSE_MAX, problems);
 		if (license != null && !LICENSE.matcher(license).matches()) {
-			problems.add(new Problem("license", "The license `" + Mrkdwn.escapeAndTruncate(license, 60)
-					+ "` is not valid: give an SPDX id such as `Apache-2.0` or a license name."));
+			problems.add(InputProblem.quoting("license", "The license ", license, 60,
+					" is not valid: give an SPDX id such as `Apache-2.0` or a license name."));
 		}
 		String sha256 = null;
 		String hash = blankToNull(input.hash());
@@ -92,22 +91,21 @@ public record ComponentDraft(ComponentKind kind, Coordinates coordinates, @Nulla
 				sha256 = matcher.group(1).toLowerCase(Locale.ROOT);
 			}
 			else {
-				problems.add(new Problem("hash",
-						"The hash `" + Mrkdwn.escapeAndTruncate(hash, 80) + "` is not `sha256:<64 hex digits>`."));
+				problems.add(InputProblem.quoting("hash", "The hash ", hash, 80, " is not `sha256:<64 hex digits>`."));
 			}
 		}
 		String url = blankToNull(input.url());
 		if (url != null && !validUrl(url)) {
-			problems.add(new Problem("url", "The URL `" + Mrkdwn.escapeAndTruncate(url, 80)
-					+ "` is not an http(s) URL of at most " + URL_MAX + " characters."));
+			problems.add(InputProblem.quoting("url", "The URL ", url, 80,
+					" is not an http(s) URL of at most " + URL_MAX + " characters."));
 		}
 		ModelApproach approach = null;
 		String approachText = blankToNull(input.approach());
 		if (approachText != null) {
 			approach = ModelApproach.fromKey(approachText).orElse(null);
 			if (approach == null) {
-				problems.add(new Problem("approach", "The approach `" + Mrkdwn.escapeAndTruncate(approachText, 40)
-						+ "` is not one of " + ModelApproach.allKeys() + "."));
+				problems.add(InputProblem.quoting("approach", "The approach ", approachText, 40,
+						" is not one of " + ModelApproach.allKeys() + "."));
 			}
 		}
 		String task = text(input.task(), "task", "task", TASK_MAX, problems);
@@ -120,12 +118,12 @@ public record ComponentDraft(ComponentKind kind, Coordinates coordinates, @Nulla
 		String provenance = text(input.provenance(), "provenance", "provenance", PROVENANCE_MAX, problems);
 		if (kind != null && kind != ComponentKind.MODEL && (approachText != null || task != null || datasetsText != null
 				|| limitations != null || ethics != null)) {
-			problems.add(new Problem("approach",
+			problems.add(InputProblem.of("approach",
 					"Model-card facts (approach, task, datasets, limitations, ethical considerations) "
 							+ "belong to models only; this is a " + kind.key() + "."));
 		}
 		if (kind != null && kind != ComponentKind.DATASET && (provenance != null || input.personalData())) {
-			problems.add(new Problem("provenance",
+			problems.add(InputProblem.of("provenance",
 					"Provenance and personal data belong to datasets only; this is a " + kind.key() + "."));
 		}
 		if (!problems.isEmpty()) {
@@ -136,10 +134,10 @@ public record ComponentDraft(ComponentKind kind, Coordinates coordinates, @Nulla
 	}
 
 	private static @Nullable String text(@Nullable String value, String field, String what, int max,
-			List<Problem> problems) {
+			List<InputProblem> problems) {
 		String text = blankToNull(value);
 		if (text != null && text.length() > max) {
-			problems.add(new Problem(field,
+			problems.add(InputProblem.of(field,
 					"The " + what + " is too long: at most " + max + " characters, not " + text.length() + "."));
 		}
 		return text;
@@ -195,28 +193,7 @@ public record ComponentDraft(ComponentKind kind, Coordinates coordinates, @Nulla
 	 * @param draft the draft, null when there are problems
 	 * @param problems what was wrong
 	 */
-	public record Checked(@Nullable ComponentDraft draft, List<Problem> problems) {
-
-		/**
-		 * Every problem, one per line.
-		 * @return the messages (mrkdwn, escaped)
-		 */
-		public String messages() {
-			return String.join("\n", this.problems.stream().map(Problem::message).toList());
-		}
-
-	}
-
-	/**
-	 * One problem with the input.
-	 *
-	 * @param field the field it is about: {@code kind}, {@code name}, {@code version},
-	 * {@code supplier}, {@code license}, {@code hash}, {@code url}, {@code approach},
-	 * {@code task}, {@code datasets}, {@code limitations}, {@code ethics} or
-	 * {@code provenance}
-	 * @param message what is wrong (mrkdwn, escaped)
-	 */
-	public record Problem(String field, String message) {
+	public record Checked(@Nullable ComponentDraft draft, List<InputProblem> problems) {
 
 	}
 

@@ -2,7 +2,6 @@ package io.violet.initiative.bom;
 
 import java.util.regex.Pattern;
 
-import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +31,8 @@ public record Coordinates(String name, String version) {
 		String trimmed = text.strip();
 		int at = trimmed.lastIndexOf('@');
 		if (at <= 0 || at == trimmed.length() - 1) {
-			return Read.problem("name", "`" + Mrkdwn.escapeAndTruncate(trimmed, 60)
-					+ "` is not `<name>@<version>` (for example `fraud-gbm@2.3.0`).");
+			return Read.problem(InputProblem.quoting("name", "", trimmed, 60,
+					" is not `<name>@<version>` (for example `fraud-gbm@2.3.0`)."));
 		}
 		return check(trimmed.substring(0, at), trimmed.substring(at + 1));
 	}
@@ -48,14 +47,14 @@ public record Coordinates(String name, String version) {
 		String n = name.strip();
 		String v = version.strip();
 		if (!NAME.matcher(n).matches()) {
-			return Read.problem("name", "The name `" + Mrkdwn.escapeAndTruncate(n, 60) + "` is not valid: use up to "
-					+ NAME_MAX + " letters, digits and `. _ - / : + @`.");
+			return Read.problem(InputProblem.quoting("name", "The name ", n, 60,
+					" is not valid: use up to " + NAME_MAX + " letters, digits and `. _ - / : + @`."));
 		}
 		if (!VERSION.matcher(v).matches()) {
-			return Read.problem("version", "The version `" + Mrkdwn.escapeAndTruncate(v, 60)
-					+ "` is not valid: use up to " + VERSION_MAX + " letters, digits and `. _ - + :`.");
+			return Read.problem(InputProblem.quoting("version", "The version ", v, 60,
+					" is not valid: use up to " + VERSION_MAX + " letters, digits and `. _ - + :`."));
 		}
-		return new Read(new Coordinates(n, v), null, "");
+		return new Read(new Coordinates(n, v), null);
 	}
 
 	/**
@@ -68,9 +67,9 @@ public record Coordinates(String name, String version) {
 		int at = trimmed.lastIndexOf('@');
 		if (at <= 0) {
 			if (!NAME.matcher(trimmed).matches()) {
-				return Read.problem("name", "The name `" + Mrkdwn.escapeAndTruncate(trimmed, 60) + "` is not valid.");
+				return Read.problem(InputProblem.quoting("name", "The name ", trimmed, 60, " is not valid."));
 			}
-			return new Read(new Coordinates(trimmed, ""), null, "");
+			return new Read(new Coordinates(trimmed, ""), null);
 		}
 		return parse(trimmed);
 	}
@@ -84,13 +83,12 @@ public record Coordinates(String name, String version) {
 	 * Coordinates read from user input, or the problem with them.
 	 *
 	 * @param coordinates the coordinates, null on a problem
-	 * @param problem the problem (mrkdwn), null when fine
-	 * @param field which part the problem is with: {@code name} or {@code version}
+	 * @param problem the problem (with {@code name} or {@code version}), null when fine
 	 */
-	public record Read(@Nullable Coordinates coordinates, @Nullable String problem, String field) {
+	public record Read(@Nullable Coordinates coordinates, @Nullable InputProblem problem) {
 
-		static Read problem(String field, String problem) {
-			return new Read(null, problem, field);
+		static Read problem(InputProblem problem) {
+			return new Read(null, problem);
 		}
 
 	}

@@ -12,10 +12,10 @@ class ComponentDraftTests {
 			.isEqualTo(new Coordinates("@acme/tokenizer", "1.2.0"));
 		assertThat(Coordinates.parse("meta-llama/Llama-3.1-8B@main").coordinates())
 			.isEqualTo(new Coordinates("meta-llama/Llama-3.1-8B", "main"));
-		assertThat(Coordinates.parse("name@").problem()).contains("is not `<name>@<version>`");
+		assertThat(Coordinates.parse("name@").problem().text()).contains("is not `<name>@<version>`");
 		assertThat(Coordinates.parse("@1.0").problem()).isNotNull();
-		assertThat(Coordinates.parse("bad name@1").problem()).contains("The name");
-		assertThat(Coordinates.parse("ok@v 1").problem()).contains("The version");
+		assertThat(Coordinates.parse("bad name@1").problem().text()).contains("The name");
+		assertThat(Coordinates.parse("ok@v 1").problem().text()).contains("The version");
 		assertThat(Coordinates.parseNameOrCoordinates("fraud-gbm").coordinates())
 			.isEqualTo(new Coordinates("fraud-gbm", ""));
 	}
@@ -25,7 +25,7 @@ class ComponentDraftTests {
 		var checked = ComponentDraft.read(new ComponentDraft.Input("gadget", "x", null, "s".repeat(201), null,
 				"sha256:12", "javascript:alert(1)", null, null, null, null, null, null, false));
 		assertThat(checked.draft()).isNull();
-		assertThat(checked.problems()).extracting(ComponentDraft.Problem::field)
+		assertThat(checked.problems()).extracting(InputProblem::field)
 			.containsExactlyInAnyOrder("kind", "name", "supplier", "hash", "url");
 	}
 

@@ -116,15 +116,6 @@ final class AddComponentModal {
 				typed(values, "provenance"), checked(values, "personal"));
 	}
 
-	/**
-	 * A problem as a modal error: plain text, without mrkdwn.
-	 * @param message the mrkdwn message
-	 * @return plain text
-	 */
-	static String plain(String message) {
-		return message.replace("`", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-	}
-
 	private static LayoutBlock text(String blockId, String label, String placeholder, int maxLength, boolean optional,
 			boolean multiline) {
 		BlockElement element = plainTextInput((p) -> {

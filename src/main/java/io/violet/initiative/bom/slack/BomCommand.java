@@ -140,7 +140,7 @@ class BomCommand implements SlashCommandHandler {
 				value(parsed, "--datasets"), value(parsed, "--limitations"), value(parsed, "--ethics"),
 				value(parsed, "--provenance"), parsed.has("--personal-data")));
 		if (checked.draft() == null) {
-			return Reply.usage(checked.messages(), usage);
+			return Reply.usage(BomProblems.mrkdwn(checked.problems()), usage);
 		}
 		Inventory.Change change = this.inventory.add(initiative.key(), checked.draft(), invocation.userId());
 		return switch (change.outcome()) {
@@ -182,7 +182,7 @@ class BomCommand implements SlashCommandHandler {
 		}
 		Coordinates.Read read = Coordinates.parse(invocation.args().get(2).text());
 		if (read.coordinates() == null) {
-			return Reply.usage(read.problem(), usage);
+			return Reply.usage(BomProblems.mrkdwn(java.util.Objects.requireNonNull(read.problem())), usage);
 		}
 		Inventory.Change change = this.inventory.remove(lookup.initiative().key(), read.coordinates(),
 				invocation.userId());
@@ -204,7 +204,7 @@ class BomCommand implements SlashCommandHandler {
 		}
 		Coordinates.Read read = Coordinates.parseNameOrCoordinates(invocation.args().get(1).text());
 		if (read.coordinates() == null) {
-			return Reply.usage(read.problem(), usage);
+			return Reply.usage(BomProblems.mrkdwn(java.util.Objects.requireNonNull(read.problem())), usage);
 		}
 		List<Inventory.Usage> usages = this.inventory.where(read.coordinates());
 		return Reply.ephemeral(BomWhereView.text(read.coordinates(), usages),

@@ -74,9 +74,7 @@ class BomInteractions implements InteractionRegistrar {
 			var checked = ComponentDraft.read(AddComponentModal.read(view.getState()));
 			if (checked.draft() == null) {
 				Map<String, String> errors = new LinkedHashMap<>();
-				checked.problems()
-					.forEach((p) -> errors.merge(p.field(), AddComponentModal.plain(p.message()),
-							(a, b) -> a + " " + b));
+				checked.problems().forEach((p) -> errors.merge(p.field(), BomProblems.plain(p), (a, b) -> a + " " + b));
 				return context.ackWithErrors(errors);
 			}
 			Inventory.Change change = this.inventory.add(key, checked.draft(), user);
