@@ -30,6 +30,7 @@ import io.violet.slack.InteractionRegistrar;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.Reply;
 import io.violet.slack.SlackGateway;
+import org.jspecify.annotations.Nullable;
 import io.violet.slack.SlackMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,7 +168,15 @@ class IncidentInteractions implements InteractionRegistrar {
 			var view = req.getPayload().getView();
 			var values = view.getState().getValues();
 			String user = req.getPayload().getUser().getId();
-			long id = Long.parseLong(view.getPrivateMetadata());
+			Optional<Long> incidentId = parsed(view.getPrivateMetadata())
+				.filter((n) -> this.queries.byId(n).isPresent());
+			if (incidentId.isEmpty()) {
+				// Violet's own metadata, so never a typo: a forged or stale form
+				return ctx.ack((r) -> r.responseAction("errors")
+					.errors(Map.of("summary",
+							"This form is out of date; run `/violet incident status resolved` again.")));
+			}
+			long id = incidentId.get();
 			StringBuilder followups = new StringBuilder();
 			List<IncidentService.ActionLine> lines = new ArrayList<>();
 			for (int n = 1; n <= IncidentModals.FOLLOWUPS; n++) {
@@ -201,8 +210,14 @@ class IncidentInteractions implements InteractionRegistrar {
 			if (when == null) {
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("aware", "Pick a date and time.")));
 			}
-			Outcome outcome = this.service.becameAwareAt(Long.parseLong(view.getPrivateMetadata()),
-					Instant.ofEpochSecond(Long.parseLong(when)), req.getPayload().getUser().getId());
+			Optional<Long> incidentId = parsed(view.getPrivateMetadata())
+				.filter((n) -> this.queries.byId(n).isPresent());
+			Optional<Long> epoch = parsed(when);
+			if (incidentId.isEmpty() || epoch.isEmpty()) {
+				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("aware", "Pick a date and time.")));
+			}
+			Outcome outcome = this.service.becameAwareAt(incidentId.get(), Instant.ofEpochSecond(epoch.get()),
+					req.getPayload().getUser().getId());
 			if (!outcome.ok()) {
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("aware", plain(outcome.message()))));
 			}
@@ -359,6 +374,22 @@ class IncidentInteractions implements InteractionRegistrar {
 
 	private static String plain(String mrkdwn) {
 		return Mrkdwn.truncate(mrkdwn.replace("*", "").replace("`", "").replaceAll(":[a-z_]+: ", ""), 150);
+	}
+
+	/**
+	 * A number Violet put into a form or button, or empty when the payload holds anything
+	 * else (hostile input is answered, never a server error).
+	 */
+	private static Optional<Long> parsed(@Nullable String text) {
+		if (text == null || text.isEmpty() || text.length() > 19) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Long.parseLong(text));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 }
