@@ -107,10 +107,11 @@ public class Deliveries {
 							Timestamp.from(now), id);
 			if (won == 1) {
 				claimed.add(this.jdbc.queryForObject(
-						"SELECT id, kind, session_id, user_id, channel_id, dedupe_key FROM training_delivery WHERE id = ?",
+						"SELECT id, kind, session_id, user_id, channel_id, dedupe_key, attempts FROM training_delivery WHERE id = ?",
 						(rs, n) -> new Delivery(rs.getLong("id"), DeliveryKind.valueOf(rs.getString("kind")),
 								(Long) rs.getObject("session_id", Long.class), rs.getString("user_id"),
-								rs.getString("channel_id"), wasSending, rs.getString("dedupe_key")),
+								rs.getString("channel_id"), wasSending, rs.getString("dedupe_key"),
+								rs.getInt("attempts")),
 						id));
 			}
 		}
@@ -146,6 +147,49 @@ public class Deliveries {
 	public void retryLater(long id, String reason) {
 		this.jdbc.update("UPDATE training_delivery SET status = 'PENDING', reason = ? WHERE id = ?",
 				reason.length() > 200 ? reason.substring(0, 200) : reason, id);
+	}
+
+	/**
+	 * Leaves a claimed message for later without counting the claim as an attempt: it was
+	 * not tried (Slack asked to wait, or an earlier message of its batch met an outage).
+	 * @param id the row
+	 * @param reason why
+	 */
+	public void notTried(long id, String reason) {
+		this.jdbc.update(
+				"UPDATE training_delivery SET status = 'PENDING', attempts = GREATEST(attempts - 1, 0), reason = ? WHERE id = ?",
+				reason.length() > 200 ? reason.substring(0, 200) : reason, id);
+	}
+
+	/**
+	 * Queues a failed message again, as if new (an admin retried it).
+	 * @param id the row
+	 * @return whether it was failed and is queued now
+	 */
+	public boolean requeue(long id) {
+		boolean queued = this.jdbc.update(
+				"UPDATE training_delivery SET status = 'PENDING', attempts = 0, reason = NULL WHERE id = ? AND status = 'FAILED'",
+				id) == 1;
+		if (queued) {
+			this.kick.afterCommit();
+		}
+		return queued;
+	}
+
+	/**
+	 * What a message is and how it stands, e.g. for the admins' list of parked work.
+	 * @param id the row
+	 * @return the row, empty when there is none
+	 */
+	public java.util.Optional<Row> find(long id) {
+		return this.jdbc
+			.query("SELECT kind, session_id, user_id, status, reason FROM training_delivery WHERE id = ?",
+					(rs, n) -> new Row(id, DeliveryKind.valueOf(rs.getString("kind")),
+							(Long) rs.getObject("session_id", Long.class), rs.getString("user_id"),
+							rs.getString("status"), rs.getString("reason")),
+					id)
+			.stream()
+			.findFirst();
 	}
 
 	/**
@@ -232,6 +276,21 @@ public class Deliveries {
 	 * @param count how many
 	 */
 	public record Count(DeliveryKind kind, String status, int count) {
+
+	}
+
+	/**
+	 * A message row as it stands.
+	 *
+	 * @param id the row
+	 * @param kind the kind
+	 * @param sessionId the session, if any
+	 * @param userId the recipient
+	 * @param status PENDING, SENDING, SENT, FAILED or SKIPPED
+	 * @param reason Slack's error or why it was skipped
+	 */
+	public record Row(long id, DeliveryKind kind, @Nullable Long sessionId, String userId, String status,
+			@Nullable String reason) {
 
 	}
 

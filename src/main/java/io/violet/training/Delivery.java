@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param uncertain whether an earlier attempt stopped mid-way, so the message may already
  * be in Slack
  * @param dedupeKey the key that makes it unique, e.g. {@code digest:2026-W48:U1}
+ * @param attempts how many times it was tried, this time included
  */
 public record Delivery(long id, DeliveryKind kind, @Nullable Long sessionId, String userId, @Nullable String channelId,
-		boolean uncertain, String dedupeKey) {
+		boolean uncertain, String dedupeKey, int attempts) {
 
 }

@@ -1,17 +1,22 @@
 package io.violet.training.slack;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.SlackApiError;
+import io.violet.slack.SlackErrors;
 import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackMethod;
+import io.violet.slack.SlackRetryLaterException;
 import io.violet.slack.SlackUnavailableException;
+import io.violet.slack.SlackWorkSettings;
 import io.violet.training.Catalog;
 import io.violet.training.Completions;
 import io.violet.training.Compliance;
@@ -32,10 +37,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends queued messages in small batches, one recipient at a time: the gateway waits out
- * Slack's 429s, so the pace follows Slack's limits. Each message is marked sent with its
- * ts right after Slack accepted it; a message claimed by a node that died mid-post is
- * looked up in the DM (by its metadata) before it is sent again.
+ * Sends queued messages in small batches, one recipient at a time, so that the pace
+ * follows Slack's limits. Each message is marked sent with its ts right after Slack
+ * accepted it; a message claimed by a node that died mid-post is looked up in the DM (by
+ * its metadata) before it is sent again.
+ * <p>
+ * This queue stays beside the Slack job runner rather than in it: a fan-out to thousands
+ * of people is one row per person that the tracker counts, sent one after another, so
+ * that a rate limit stops the whole queue once instead of every message meeting it on its
+ * own. It follows the runner's rules: the gateway sleeps only through short waits, and a
+ * longer {@code Retry-After} pauses the queue until then with the batch left untried; an
+ * outage pauses it with the runner's backoff and counts against the runner's cap of
+ * failures; Slack's answers are classified by {@link SlackErrors}, and a message refused
+ * for a reason a person must fix (or given up on past the cap) is parked as Slack work
+ * ({@link ParkedDelivery}), listed in {@code /violet ops failed} and queued again by
+ * {@code /violet ops retry}.
  */
 @Component
 public class DeliveryWorker {
@@ -45,6 +61,8 @@ public class DeliveryWorker {
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
 	private static final Duration RUN_BUDGET = Duration.ofSeconds(40);
+
+	private static final Pause NO_PAUSE = new Pause(Instant.EPOCH, Instant.EPOCH);
 
 	private final Deliveries deliveries;
 
@@ -66,12 +84,27 @@ public class DeliveryWorker {
 
 	private final java.time.Clock clock;
 
+	private final ParkedDelivery parked;
+
+	private final SlackWorkSettings work;
+
 	private volatile boolean stopping;
+
+	/**
+	 * Since and until when Slack asked this node to wait (a long rate limit, an outage's
+	 * backoff).
+	 */
+	private volatile Pause pause = NO_PAUSE;
+
+	/** Outages in a row, for the backoff. */
+	private final AtomicInteger outages = new AtomicInteger();
 
 	DeliveryWorker(Deliveries deliveries, TrainingSessions sessions, Completions completions, Compliance compliance,
 			Catalog catalog, TrainingMessages messages, SlackGateway gateway, DeliveryKick kick,
-			TrainingSettings settings, java.time.Clock clock) {
+			TrainingSettings settings, SlackWorkSettings work, ParkedDelivery parked, java.time.Clock clock) {
 		this.clock = clock;
+		this.work = work;
+		this.parked = parked;
 		this.deliveries = deliveries;
 		this.sessions = sessions;
 		this.completions = completions;
@@ -97,6 +130,10 @@ public class DeliveryWorker {
 		long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
 		int sent = 0;
 		while (!this.stopping && System.nanoTime() < deadline) {
+			if (this.pause.holds(this.clock.instant())) {
+				// the regular run after the pause takes it up again
+				return sent;
+			}
 			List<Delivery> batch = this.deliveries.claim(this.batchSize);
 			if (batch.isEmpty()) {
 				return sent;
@@ -108,11 +145,32 @@ public class DeliveryWorker {
 				}
 				try {
 					sent += send(batch.get(i)) ? 1 : 0;
+					this.outages.set(0);
+					this.pause = NO_PAUSE;
+				}
+				catch (SlackRetryLaterException ex) {
+					// no thread waits out a long rate limit: the queue waits instead
+					log.info("Slack asked to wait until {}; {} queued messages wait", ex.notBefore(), batch.size() - i);
+					batch.subList(i, batch.size())
+						.forEach((d) -> this.deliveries.notTried(d.id(), "rate limited until " + ex.notBefore()));
+					this.pause = new Pause(this.clock.instant(), ex.notBefore());
+					return sent;
 				}
 				catch (SlackUnavailableException ex) {
-					log.warn("Slack unavailable; {} queued messages wait for the next run", batch.size() - i);
-					batch.subList(i, batch.size())
-						.forEach((d) -> this.deliveries.retryLater(d.id(), "slack unavailable"));
+					Delivery failing = batch.get(i);
+					Duration wait = this.work.backoff(this.outages.incrementAndGet());
+					log.warn("Slack unavailable ({}); {} queued messages wait {} s", ex.error(), batch.size() - i,
+							wait.toSeconds());
+					if (failing.attempts() >= this.work.maxFailures()) {
+						this.deliveries.failed(failing.id(),
+								"gave up after " + failing.attempts() + " failures: " + ex.error());
+						this.parked.park(failing.id(), ex.method());
+					}
+					else {
+						this.deliveries.retryLater(failing.id(), ex.error());
+					}
+					batch.subList(i + 1, batch.size()).forEach((d) -> this.deliveries.notTried(d.id(), ex.error()));
+					this.pause = new Pause(this.clock.instant(), this.clock.instant().plus(wait));
 					return sent;
 				}
 			}
@@ -148,7 +206,7 @@ public class DeliveryWorker {
 			var open = this.gateway.call(SlackMethod.CONVERSATIONS_OPEN,
 					(c) -> c.conversationsOpen((r) -> r.users(List.of(delivery.userId()))));
 			if (!open.isOk() || open.getChannel() == null) {
-				this.deliveries.failed(delivery.id(), String.valueOf(open.getError()));
+				refused(delivery, String.valueOf(open.getError()), SlackMethod.CONVERSATIONS_OPEN);
 				return false;
 			}
 			channel = open.getChannel().getId();
@@ -173,12 +231,24 @@ public class DeliveryWorker {
 			return r;
 		}));
 		if (!response.isOk()) {
-			this.deliveries.failed(delivery.id(), String.valueOf(response.getError()));
+			refused(delivery, String.valueOf(response.getError()), SlackMethod.CHAT_POST_MESSAGE);
 			return false;
 		}
 		this.deliveries.sent(delivery.id(), response.getChannel(), response.getTs());
 		afterSent(delivery, response.getChannel(), response.getTs());
 		return true;
+	}
+
+	/**
+	 * Slack refused a message for good: a person who cannot receive it is shown on the
+	 * tracker; what a person must fix, or a request Slack found malformed, is parked for
+	 * admins too. Never retried blindly.
+	 */
+	private void refused(Delivery delivery, String error, SlackMethod method) {
+		this.deliveries.failed(delivery.id(), error);
+		if (SlackErrors.parks(error)) {
+			this.parked.park(delivery.id(), method);
+		}
 	}
 
 	private void afterSent(Delivery delivery, String channel, String ts) {
@@ -273,6 +343,18 @@ public class DeliveryWorker {
 	List<LayoutBlock> inviteBlocks(Session session, String userId) {
 		return this.messages.invite(session, this.sessions.rsvpOf(session.id(), userId).orElse(Rsvp.PENDING),
 				this.completions.completed(session.id(), userId));
+	}
+
+	/**
+	 * A wait Slack asked for; a clock set back before it began (a test, a corrected
+	 * clock) ends it.
+	 */
+	private record Pause(Instant from, Instant until) {
+
+		boolean holds(Instant now) {
+			return !now.isBefore(this.from) && now.isBefore(this.until);
+		}
+
 	}
 
 }
