@@ -139,6 +139,15 @@ public class TrackerQueue {
 	}
 
 	/**
+	 * How many syncs are parked, for the admins' count.
+	 * @return the count
+	 */
+	public int countParked() {
+		Integer n = this.jdbc.queryForObject("SELECT COUNT(*) FROM tracker_sync WHERE parked = TRUE", Integer.class);
+		return (n != null) ? n : 0;
+	}
+
+	/**
 	 * How many syncs wait (not parked).
 	 * @return the count
 	 */

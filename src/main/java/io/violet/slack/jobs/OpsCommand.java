@@ -19,9 +19,10 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /**
- * {@code /violet ops failed [--page <n>]} lists the Slack work Violet gave up on, with
- * the error and what to do; {@code /violet ops retry <id>…|all} arms it again. Admins
- * only.
+ * {@code /violet ops failed [--page <n>]} lists the work Violet gave up on (Slack jobs
+ * {@code J-n}, their effects {@code E-n}, and what other modules park, like tracker syncs
+ * {@code T-n}), with the error and what to do; {@code /violet ops retry <id>…|all} arms
+ * it again. Admins only.
  */
 @Component
 class OpsCommand implements SlashCommandHandler {
@@ -61,11 +62,10 @@ class OpsCommand implements SlashCommandHandler {
 	public Reply handle(CommandInvocation invocation) {
 		String action = invocation.word(0);
 		if (!action.equals("failed") && !action.equals("retry")) {
-			return Reply.unknownAction("ops", "parked Slack work", action, USAGE);
+			return Reply.unknownAction("ops", "parked work", action, USAGE);
 		}
 		if (!this.administrators.isAdmin(invocation.userId())) {
-			return Reply.notAllowed((action.equals("failed") ? "list" : "retry") + " parked Slack work",
-					"Violet admins");
+			return Reply.notAllowed((action.equals("failed") ? "list" : "retry") + " parked work", "Violet admins");
 		}
 		return action.equals("failed") ? failed(invocation) : retry(invocation);
 	}
@@ -93,8 +93,8 @@ class OpsCommand implements SlashCommandHandler {
 		}
 		List<ParkedWork.Entry> entries = this.parked.list();
 		if (entries.isEmpty()) {
-			return Reply.ephemeral(":white_check_mark: No parked Slack work: everything Violet had to do in Slack "
-					+ "is done or still being retried.");
+			return Reply.ephemeral(":white_check_mark: No parked work: everything Violet had to do in Slack "
+					+ "and in the tracker is done or still being retried.");
 		}
 		int pages = (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE;
 		if (page > pages) {
@@ -106,7 +106,7 @@ class OpsCommand implements SlashCommandHandler {
 
 	static List<LayoutBlock> view(List<ParkedWork.Entry> entries, int page, int pages) {
 		List<LayoutBlock> blocks = new ArrayList<>();
-		blocks.add(section((s) -> s.text(markdownText("*Parked Slack work* — " + entries.size()
+		blocks.add(section((s) -> s.text(markdownText("*Parked work* — " + entries.size()
 				+ ((entries.size() == 1) ? " entry" : " entries") + ", page " + page + " of " + pages
 				+ ". Retry one with `/violet ops retry <id>` or all with `/violet ops retry all`."))));
 		int from = (page - 1) * PAGE_SIZE;
@@ -129,14 +129,14 @@ class OpsCommand implements SlashCommandHandler {
 	private Reply retry(CommandInvocation invocation) {
 		List<String> ids = invocation.argsAfter(1).stream().map(Token::text).toList();
 		if (ids.isEmpty()) {
-			return Reply.usage("Name what to retry: an id from `/violet ops failed` (like `J-12` or `E-40`), or `all`.",
+			return Reply.usage(
+					"Name what to retry: an id from `/violet ops failed` (like `J-12`, `E-40` or `T-7`), or `all`.",
 					List.of(USAGE.get(1)));
 		}
-		if (ids.stream().anyMatch((id) -> !id.matches("(?i)(all|[JE]-\\d{1,18})"))
+		if (ids.stream().anyMatch((id) -> !id.matches("(?i)(all|[A-Z]-\\d{1,18})"))
 				|| (ids.size() > 1 && ids.stream().anyMatch("all"::equalsIgnoreCase))) {
-			return Reply.usage(
-					"`" + Mrkdwn.escapeAndTruncate(String.join(" ", ids), 60)
-							+ "` is not a list of ids from `/violet ops failed` (like `J-12` or `E-40`) or `all`.",
+			return Reply.usage("`" + Mrkdwn.escapeAndTruncate(String.join(" ", ids), 60)
+					+ "` is not a list of ids from `/violet ops failed` (like `J-12`, `E-40` or `T-7`) or `all`.",
 					List.of(USAGE.get(1)));
 		}
 		ParkedWork.Retried result = this.parked.retry(ids, invocation.userId());

@@ -10,15 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.violet.slack.ParkedWorkRetried;
+import io.violet.slack.ParkedWorkSource;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dead letters admins see: parked jobs ({@code J-<id>}) and the parked effects of
- * work that went on without them ({@code E-<id>}), and arming them again.
+ * work that went on without them ({@code E-<id>}), what other modules parked
+ * ({@link ParkedWorkSource}, e.g. tracker syncs {@code T-<n>}), and arming them again.
  */
 @Service
 class ParkedWork {
@@ -33,8 +36,11 @@ class ParkedWork {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ParkedWorkSource> sources;
+
 	ParkedWork(JobStore jobs, EffectStore effects, DurableSlackJobs runner, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ObjectProvider<ParkedWorkSource> sources) {
+		this.sources = sources;
 		this.jobs = jobs;
 		this.effects = effects;
 		this.runner = runner;
@@ -61,6 +67,12 @@ class ParkedWork {
 					String.valueOf(effect.error()), effect.at(), job.map(JobStore.Row::attempts).orElse(0),
 					io.violet.slack.SlackErrors.whatToDo(String.valueOf(effect.error()), method(effect.method()))));
 		}
+		this.sources.orderedStream().forEach((source) -> {
+			for (ParkedWorkSource.Item item : source.parked()) {
+				entries.add(new Entry(source.prefix() + "-" + item.number(), item.what(), null, item.error(), item.at(),
+						item.attempts(), item.whatToDo()));
+			}
+		});
 		entries.sort(Comparator.comparing(Entry::at).reversed());
 		return entries;
 	}
@@ -102,6 +114,9 @@ class ParkedWork {
 					unknown.add(id);
 				}
 			}
+			else if (number != null && retryElsewhere(id, number, by)) {
+				armed.add(id);
+			}
 			else {
 				unknown.add(id);
 			}
@@ -111,6 +126,18 @@ class ParkedWork {
 			this.runner.startSoon(start);
 		}
 		return new Retried(armed, unknown);
+	}
+
+	private boolean retryElsewhere(String id, long number, String by) {
+		String prefix = id.substring(0, 1);
+		if (prefix.equals("J") || prefix.equals("E")) {
+			return false;
+		}
+		return this.sources.orderedStream()
+			.filter((source) -> source.prefix().equals(prefix))
+			.findFirst()
+			.map((source) -> source.retry(number, by))
+			.orElse(false);
 	}
 
 	private static @Nullable Long number(String id) {
@@ -137,7 +164,7 @@ class ParkedWork {
 	/**
 	 * One dead letter.
 	 *
-	 * @param id {@code J-12} or {@code E-40}
+	 * @param id {@code J-12}, {@code E-40}, or another module's ({@code T-7})
 	 * @param what what the work is ({@link io.violet.slack.SlackWork#describe})
 	 * @param effect for an effect, its method and key
 	 * @param error what went wrong

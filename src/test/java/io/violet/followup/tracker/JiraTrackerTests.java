@@ -220,6 +220,66 @@ class JiraTrackerTests extends TrackerEndToEnd {
 		assertThat(this.audit.about("tracker:jira")).extracting(AuditRecord::details).contains(key);
 	}
 
+	@Test
+	void aParkedSyncIsAmongTheAdminsDeadLettersAndOpsRetryCreatesTheIssueOnce() {
+		this.jira.register(WireMock.post(urlEqualTo("/rest/api/3/issue"))
+			.atPriority(1)
+			.willReturn(
+					aResponse().withStatus(401).withBody("{\"errorMessages\":[\"Client must be authenticated\"]}")));
+		String initiative = create(user("INIT"), "\"Dead letters\"");
+		String key = add(user("ASK"),
+				"\"Listed among dead letters\" <@" + user("OWN") + "> --initiative " + initiative);
+		String other = add(user("ASK"), "\"Retried with all\" <@" + user("OWN") + "> --initiative " + initiative);
+		await().atMost(Duration.ofSeconds(20)).until(() -> parked(key) && parked(other));
+		String id = "T-" + FollowUp.idOf(key);
+		String otherId = "T-" + FollowUp.idOf(other);
+
+		assertThat(command(user("NOADMIN"), "ops failed").text()).contains("Only Violet admins");
+		assertThat(command(user("NOADMIN"), "ops retry " + id).text()).contains("Only Violet admins");
+		String listed = deadLetters();
+		assertThat(listed)
+			.contains("*" + id + "* jira sync of follow-up " + key, "HTTP 401", "Client must be authenticated",
+					"1 attempt", "What to do: Fix the cause in jira")
+			.contains("*" + otherId + "* jira sync of follow-up " + other)
+			.doesNotContain("Listed among dead letters");
+
+		// the token is fixed; nothing runs until an admin retries
+		TrackerStub.jira().server().resetAll();
+		jiraAnswers();
+		sweepLater();
+		assertThat(creates(key)).isEmpty();
+
+		assertThat(command(ADMIN, "ops retry " + id).text()).contains("Retrying " + id);
+		assertThat(parked(key)).isFalse();
+		sweepLater();
+		assertThat(awaitIssue(key).reference()).startsWith("OPS-");
+		assertThat(creates(key)).hasSize(1);
+		assertThat(deadLetters()).doesNotContain("*" + id + "*").contains("*" + otherId + "*");
+		assertThat(command(ADMIN, "ops retry " + id).text()).contains("Nothing to retry", id + " is not parked");
+
+		assertThat(command(ADMIN, "ops retry all").text()).contains(otherId);
+		sweepLater();
+		assertThat(awaitIssue(other).reference()).startsWith("OPS-");
+		assertThat(creates(other)).hasSize(1);
+		assertThat(creates(key)).hasSize(1);
+		assertThat(this.audit.about("tracker:jira")).extracting(AuditRecord::details)
+			.contains(key + " (ops retry)", other + " (ops retry)");
+	}
+
+	/**
+	 * What {@code /violet ops failed} shows an admin: the text of every block.
+	 */
+	private String deadLetters() {
+		StringBuilder text = new StringBuilder();
+		for (var block : command(ADMIN, "ops failed").json().getAsJsonArray("blocks")) {
+			var object = block.getAsJsonObject();
+			if (object.has("text")) {
+				text.append(object.getAsJsonObject("text").get("text").getAsString()).append('\n');
+			}
+		}
+		return text.toString();
+	}
+
 	private boolean parked(String key) {
 		Integer n = this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM tracker_sync WHERE follow_up_id = ? AND parked = TRUE", Integer.class,
