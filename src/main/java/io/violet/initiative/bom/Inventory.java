@@ -14,7 +14,6 @@ import io.violet.initiative.ComponentAdded;
 import io.violet.initiative.ComponentInventory;
 import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
-import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,9 +85,7 @@ public class Inventory implements ComponentInventory {
 		BomComponent component = this.components
 			.save(new BomComponent(initiative.key(), draft, actor, this.clock.instant()));
 		this.audit.record(actor, "bom.component-added", "initiative:" + initiative.key(), describe(component));
-		this.catalog.noteInThread(initiative.key(),
-				":package: " + Mrkdwn.user(actor) + " added " + component.kind().key() + " "
-						+ code(component.coordinates()) + " to the ML-BOM" + origin(component) + ".");
+		this.events.publishEvent(BomChanged.of(BomChanged.Change.ADDED, component, actor));
 		this.events.publishEvent(new ComponentAdded(initiative.key(), component.kind().key(), component.name(),
 				component.version(), component.outside(),
 				component.kind() == ComponentKind.DATASET && component.personalData(), actor));
@@ -120,8 +117,7 @@ public class Inventory implements ComponentInventory {
 		BomComponent component = existing.get();
 		this.components.delete(component);
 		this.audit.record(actor, "bom.component-removed", "initiative:" + initiative.key(), describe(component));
-		this.catalog.noteInThread(initiative.key(), ":wastebasket: " + Mrkdwn.user(actor) + " removed "
-				+ component.kind().key() + " " + code(component.coordinates()) + " from the ML-BOM.");
+		this.events.publishEvent(BomChanged.of(BomChanged.Change.REMOVED, component, actor));
 		return new Change(Change.Outcome.DONE, initiative, component);
 	}
 
@@ -228,17 +224,6 @@ public class Inventory implements ComponentInventory {
 		}
 	}
 
-	private static String origin(BomComponent component) {
-		StringBuilder text = new StringBuilder();
-		if (component.supplier() != null) {
-			text.append(" (supplier: ").append(Mrkdwn.escapeAndTruncate(component.supplier(), 200)).append(')');
-		}
-		if (component.personalData()) {
-			text.append(" — contains personal data");
-		}
-		return text.toString();
-	}
-
 	private static String describe(BomComponent c) {
 		StringBuilder text = new StringBuilder(c.kind().key()).append(' ').append(c.coordinates());
 		if (c.supplier() != null) {
@@ -257,16 +242,6 @@ public class Inventory implements ComponentInventory {
 			text.append("; personal data");
 		}
 		return text.toString();
-	}
-
-	/**
-	 * Code formatting for a name a user typed: escaped, without backticks that would end
-	 * the span.
-	 * @param text the text
-	 * @return {@code `text`}
-	 */
-	public static String code(String text) {
-		return "`" + Mrkdwn.escapeAndTruncate(text.replace('`', '\''), 320) + "`";
 	}
 
 	/**

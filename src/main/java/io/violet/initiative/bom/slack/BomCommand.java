@@ -145,10 +145,10 @@ class BomCommand implements SlashCommandHandler {
 		Inventory.Change change = this.inventory.add(initiative.key(), checked.draft(), invocation.userId());
 		return switch (change.outcome()) {
 			case DONE -> Reply.ephemeral(":white_check_mark: Added " + change.component().kind().key() + " "
-					+ Inventory.code(change.component().coordinates()) + " to the ML-BOM of " + initiative.key()
+					+ BomNotes.code(change.component().coordinates()) + " to the ML-BOM of " + initiative.key()
 					+ "; noted in its thread.");
 			case ALREADY_LISTED -> Reply.ephemeral(":information_source: " + initiative.key() + " already lists "
-					+ Inventory.code(change.component().coordinates()) + "; nothing changed. To change it, `"
+					+ BomNotes.code(change.component().coordinates()) + "; nothing changed. To change it, `"
 					+ "/violet bom remove " + initiative.key() + " " + Mrkdwn.escape(change.component().coordinates())
 					+ "` and add it again.");
 			case FULL -> Reply.ephemeral(":warning: The ML-BOM of " + initiative.key()
@@ -188,10 +188,10 @@ class BomCommand implements SlashCommandHandler {
 				invocation.userId());
 		return switch (change.outcome()) {
 			case DONE -> Reply.ephemeral(":white_check_mark: Removed " + change.component().kind().key() + " "
-					+ Inventory.code(change.component().coordinates()) + " from the ML-BOM of "
+					+ BomNotes.code(change.component().coordinates()) + " from the ML-BOM of "
 					+ lookup.initiative().key() + "; noted in its thread.");
-			case NOT_LISTED -> Reply
-				.usage(lookup.initiative().key() + " does not list " + Inventory.code(read.coordinates().toString())
+			case NOT_LISTED ->
+				Reply.usage(lookup.initiative().key() + " does not list " + BomNotes.code(read.coordinates().toString())
 						+ "; `/violet bom list " + lookup.initiative().key() + "` shows what it does.", usage);
 			default -> refusal(change, lookup.initiative().key());
 		};

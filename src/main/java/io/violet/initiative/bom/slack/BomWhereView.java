@@ -29,7 +29,7 @@ final class BomWhereView {
 
 	static List<LayoutBlock> blocks(Coordinates wanted, List<Inventory.Usage> usages) {
 		List<LayoutBlock> blocks = new ArrayList<>();
-		String what = Inventory.code(wanted.toString());
+		String what = BomNotes.code(wanted.toString());
 		if (usages.isEmpty()) {
 			blocks.add(section((s) -> s.text(
 					markdownText(":mag: No initiative's ML-BOM lists " + what + ". Names are matched exactly (any case)"
@@ -43,7 +43,7 @@ final class BomWhereView {
 			String versions = usage.components()
 				.stream()
 				.map(BomComponent::version)
-				.map((v) -> Inventory.code(v))
+				.map((v) -> BomNotes.code(v))
 				.collect(Collectors.joining(", "));
 			String kind = usage.components().get(0).kind().key();
 			if (usage.initiative() != null) {

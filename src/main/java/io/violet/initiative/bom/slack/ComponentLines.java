@@ -26,7 +26,7 @@ final class ComponentLines {
 	static String line(BomComponent c) {
 		StringBuilder line = new StringBuilder("• *").append(c.kind().title())
 			.append("* ")
-			.append(Inventory.code(c.coordinates()));
+			.append(BomNotes.code(c.coordinates()));
 		List<String> facts = new ArrayList<>();
 		if (c.supplier() != null) {
 			facts.add("supplier " + Mrkdwn.escapeAndTruncate(c.supplier(), 80));
