@@ -43,7 +43,7 @@ public class Teaming {
 	/**
 	 * One finding.
 	 * @param initiativeKey e.g. {@code AI-7}
-	 * @param number its number ({@code F-3} is 3)
+	 * @param number its number ({@code VT-3} is 3)
 	 * @return the finding, or empty
 	 */
 	public Optional<Finding> finding(String initiativeKey, int number) {

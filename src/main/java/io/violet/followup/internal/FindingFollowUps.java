@@ -3,6 +3,7 @@ package io.violet.followup.internal;
 import io.violet.followup.FollowUpSeverity;
 import io.violet.followup.FollowUpSource;
 import io.violet.followup.NewFollowUp;
+import io.violet.teaming.Finding;
 import io.violet.teaming.FindingRaised;
 import io.violet.teaming.FindingResolved;
 
@@ -31,8 +32,8 @@ class FindingFollowUps {
 		FollowUpSeverity severity = FollowUpSeverity.fromKey(event.severity()).orElse(FollowUpSeverity.MEDIUM);
 		this.service.create(new NewFollowUp(event.text(), event.owner(), severity, event.due(), event.initiativeKey(),
 				null, FollowUpSource.FINDING, sourceKey(event.initiativeKey(), event.number()), event.raisedBy(),
-				"violet-team finding " + event.number() + " of " + event.initiativeKey() + ", " + event.lens()
-						+ " lens"));
+				"violet-team finding " + Finding.labelOf(event.number()) + " of " + event.initiativeKey() + ", "
+						+ event.lens() + " lens"));
 	}
 
 	@ApplicationModuleListener

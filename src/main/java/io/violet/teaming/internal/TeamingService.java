@@ -682,7 +682,8 @@ public class TeamingService {
 		String reason = answered + "/" + sheets.size() + " lenses of its violet-team session answered"
 				+ (holding.isEmpty() ? ", no high or critical finding open" : "; " + holding.size()
 						+ " high or critical finding" + (holding.size() == 1 ? "" : "s") + " open ("
-						+ holding.stream().map((f) -> "F-" + f.number()).collect(Collectors.joining(", ")) + ")");
+						+ holding.stream().map((f) -> Finding.labelOf(f.number())).collect(Collectors.joining(", "))
+						+ ")");
 		this.reviews.settle(initiativeKey, ReviewKind.VIOLET_TEAM, met, reason);
 	}
 

@@ -17,7 +17,8 @@ final class ResolutionReplies {
 
 	static Reply resolved(Resolution result, String key, int number) {
 		Finding finding = result.finding();
-		String label = Mrkdwn.escapeAndTruncate(key, 30).toUpperCase(java.util.Locale.ROOT) + " F-" + number;
+		String label = Mrkdwn.escapeAndTruncate(key, 30).toUpperCase(java.util.Locale.ROOT) + " "
+				+ Finding.labelOf(number);
 		return switch (result.outcome()) {
 			case UNKNOWN -> Reply.usage("There is no finding " + label + "; `/violet teaming show "
 					+ Mrkdwn.escapeAndTruncate(key, 30) + "` lists them.", List.of(TeamingCommand.USAGE_RESOLVE));
@@ -36,7 +37,8 @@ final class ResolutionReplies {
 
 	static Reply reassigned(Resolution result, String key, int number, String owner) {
 		Finding finding = result.finding();
-		String label = Mrkdwn.escapeAndTruncate(key, 30).toUpperCase(java.util.Locale.ROOT) + " F-" + number;
+		String label = Mrkdwn.escapeAndTruncate(key, 30).toUpperCase(java.util.Locale.ROOT) + " "
+				+ Finding.labelOf(number);
 		return switch (result.outcome()) {
 			case UNKNOWN -> Reply.usage("There is no finding " + label + ".", List.of(TeamingCommand.USAGE_ASSIGN));
 			case NOT_ALLOWED -> Reply.notAllowed("reassign " + label,

@@ -49,7 +49,13 @@ class TeamingCommand implements SlashCommandHandler {
 
 	private static final DateTimeFormatter MEET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private static final Pattern FINDING = Pattern.compile("(?i)F-?(\\d{1,6})|(\\d{1,6})");
+	/**
+	 * A finding as typed: {@code VT-3} (its label), {@code 3}, {@code finding-3}, or the
+	 * label findings had before, {@code F-3}. The old form stays accepted here because
+	 * this argument is always a finding of the named initiative: no follow-up key is read
+	 * in this position.
+	 */
+	private static final Pattern FINDING = Pattern.compile("(?i)(?:VT-?|F-?|finding-?)?(\\d{1,6})");
 
 	private static final int LIST_MAX = 30;
 
@@ -186,7 +192,7 @@ class TeamingCommand implements SlashCommandHandler {
 		Optional<Integer> number = number(rest.get(1).text());
 		if (number.isEmpty()) {
 			return Reply.usage("`" + Mrkdwn.escapeAndTruncate(rest.get(1).text(), 20)
-					+ "` is not a finding number; findings look like `3` or `F-3`.", List.of(USAGE_RESOLVE));
+					+ "` is not a finding number; findings look like `VT-3` or `3`.", List.of(USAGE_RESOLVE));
 		}
 		String mitigation = String.join(" ", rest.subList(2, rest.size()).stream().map(Token::text).toList());
 		Resolution result = this.service.resolve(rest.get(0).text(), number.get(), userId, mitigation);
@@ -201,7 +207,7 @@ class TeamingCommand implements SlashCommandHandler {
 		Optional<Integer> number = number(rest.get(1).text());
 		if (number.isEmpty()) {
 			return Reply.usage("`" + Mrkdwn.escapeAndTruncate(rest.get(1).text(), 20)
-					+ "` is not a finding number; findings look like `3` or `F-3`.", List.of(USAGE_ASSIGN));
+					+ "` is not a finding number; findings look like `VT-3` or `3`.", List.of(USAGE_ASSIGN));
 		}
 		Resolution result = this.service.reassign(rest.get(0).text(), number.get(), userId, rest.get(2).text());
 		return ResolutionReplies.reassigned(result, rest.get(0).text(), number.get(), rest.get(2).text());
@@ -212,7 +218,7 @@ class TeamingCommand implements SlashCommandHandler {
 		if (!m.matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+		return Optional.of(Integer.parseInt(m.group(1)));
 	}
 
 	static Reply unknown(String key, String usage) {

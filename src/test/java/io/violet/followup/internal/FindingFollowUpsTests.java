@@ -60,7 +60,7 @@ class FindingFollowUpsTests extends FollowUpEndToEnd {
 		assertThat(followUp.severity()).isEqualTo(FollowUpSeverity.CRITICAL);
 		assertThat(followUp.due()).isEqualTo(due);
 		assertThat(followUp.text()).isEqualTo("Retrieved pages can carry instructions the agent follows");
-		assertThat(followUp.origin()).contains("violet-team finding 1 of " + initiative, "security lens");
+		assertThat(followUp.origin()).contains("violet-team finding VT-1 of " + initiative, "security lens");
 		assertThat(followUp.createdBy()).isEqualTo(raisedBy);
 		awaitDmContaining(owner, "You own follow-up *" + followUp.key() + "*");
 		assertThat(this.facade.blockingProduction(initiative)).extracting(FollowUp::key)

@@ -111,13 +111,13 @@ class TeamingButtonsTests extends TeamingEndToEnd {
 		String question = form(id, Lens.SECURITY).open().get(0).id();
 		answerLens(this.security, id, Lens.SECURITY,
 				Map.of(question, new String[] { "CONCERN", "high", "Nothing limits what the chatbot may be asked" }));
-		String dm = awaitDm(this.owner, "You own finding *F-1*").get(0).get("blocks");
+		String dm = awaitDm(this.owner, "You own finding *VT-1*").get(0).get("blocks");
 		assertThat(dm).contains(Notices.RESOLVE_ACTION).contains(key + "|1");
 
 		// someone else's click is refused and opens nothing
 		String refused = name();
 		clickAs(this.security, Notices.RESOLVE_ACTION, key + "|1", refused);
-		assertThat(responseText(refused)).contains("Only F-1's owner (<@" + this.owner + ">)");
+		assertThat(responseText(refused)).contains("Only VT-1's owner (<@" + this.owner + ">)");
 
 		String opened = name();
 		clickAs(this.owner, Notices.RESOLVE_ACTION, key + "|1", opened);
@@ -136,20 +136,20 @@ class TeamingButtonsTests extends TeamingEndToEnd {
 
 		Answer closed = submit(this.owner, ResolveModal.CALLBACK_ID, key + "|1",
 				mitigation("Topic filter and rate limits in front of the model"));
-		assertThat(closed.body()).contains("\"response_action\":\"update\"").contains("Closed " + key + " F-1");
+		assertThat(closed.body()).contains("\"response_action\":\"update\"").contains("Closed " + key + " VT-1");
 		Finding finding = this.teaming.finding(key, 1).orElseThrow();
 		assertThat(finding.open()).isFalse();
 		assertThat(finding.resolvedBy()).isEqualTo(this.owner);
 		assertThat(finding.mitigation()).isEqualTo("Topic filter and rate limits in front of the model");
 		assertThat(this.audit.about("finding:" + key + "/1")).extracting(AuditRecord::action)
 			.containsExactly("teaming.finding-raised", "teaming.finding-resolved");
-		awaitReplies(thread, "Finding *F-1* on *" + key + "*");
-		awaitDm(this.security, "Finding *F-1* on *" + key + "* (High, Security) was closed by <@" + this.owner + ">");
+		awaitReplies(thread, "Finding *VT-1* on *" + key + "*");
+		awaitDm(this.security, "Finding *VT-1* on *" + key + "* (High, Security) was closed by <@" + this.owner + ">");
 
 		// the button once more: nothing left to close
 		String late = name();
 		clickAs(this.owner, Notices.RESOLVE_ACTION, key + "|1", late);
-		assertThat(responseText(late)).contains("F-1 is already closed");
+		assertThat(responseText(late)).contains("VT-1 is already closed");
 	}
 
 	@Test
@@ -161,31 +161,31 @@ class TeamingButtonsTests extends TeamingEndToEnd {
 		String question = form(id, Lens.SECURITY).open().get(0).id();
 		answerLens(this.security, id, Lens.SECURITY,
 				Map.of(question, new String[] { "CONCERN", "critical", "Salaries can be read through the prompt" }));
-		awaitDm(this.owner, "You own finding *F-1*");
+		awaitDm(this.owner, "You own finding *VT-1*");
 		String engineer = user("ENGINEER");
 
-		assertThat(command(user("RANDOM"), "teaming assign " + key + " F-1 <@" + engineer + ">").text())
+		assertThat(command(user("RANDOM"), "teaming assign " + key + " VT-1 <@" + engineer + ">").text())
 			.contains("Only its owner (<@" + this.owner + ">), the initiative's owner and Violet admins");
-		assertThat(command(this.owner, "teaming assign " + key + " F-1 engineer").text())
+		assertThat(command(this.owner, "teaming assign " + key + " VT-1 engineer").text())
 			.contains("its new owner (type @ and pick them)");
 		assertThat(command(this.owner, "teaming assign " + key + " F-7 <@" + engineer + ">").text())
 			.contains("There is no finding");
-		assertThat(command(this.owner, "teaming assign " + key + " F-1 <@" + engineer + ">").text())
-			.contains(key + " F-1 is now owned by <@" + engineer + ">");
+		assertThat(command(this.owner, "teaming assign " + key + " VT-1 <@" + engineer + ">").text())
+			.contains(key + " VT-1 is now owned by <@" + engineer + ">");
 		assertThat(this.teaming.finding(key, 1).orElseThrow().owner()).isEqualTo(engineer);
-		assertThat(awaitDm(engineer, "You own finding *F-1*").get(0).get("blocks")).contains(Notices.RESOLVE_ACTION);
+		assertThat(awaitDm(engineer, "You own finding *VT-1*").get(0).get("blocks")).contains(Notices.RESOLVE_ACTION);
 		assertThat(this.audit.about("finding:" + key + "/1")).extracting(AuditRecord::action)
 			.contains("teaming.finding-reassigned");
 
 		// the former owner may no longer close it; the new one may
-		assertThat(command(this.owner, "teaming resolve " + key + " F-1 \"done\"").text())
+		assertThat(command(this.owner, "teaming resolve " + key + " VT-1 \"done\"").text())
 			.contains("Only its owner (<@" + engineer + ">)");
 		String refused = name();
 		clickAs(this.owner, Notices.RESOLVE_ACTION, key + "|1", refused);
-		assertThat(responseText(refused)).contains("Only F-1's owner (<@" + engineer + ">)");
-		assertThat(command(engineer, "teaming resolve " + key + " F-1 \"Prompt no longer sees salary fields\"").text())
-			.contains("Closed " + key + " F-1");
-		assertThat(command(engineer, "teaming assign " + key + " F-1 <@" + this.owner + ">").text())
+		assertThat(responseText(refused)).contains("Only VT-1's owner (<@" + engineer + ">)");
+		assertThat(command(engineer, "teaming resolve " + key + " VT-1 \"Prompt no longer sees salary fields\"").text())
+			.contains("Closed " + key + " VT-1");
+		assertThat(command(engineer, "teaming assign " + key + " VT-1 <@" + this.owner + ">").text())
 			.contains("is closed; it needs no owner");
 	}
 

@@ -75,7 +75,7 @@ class TeamingGateTests extends TeamingEndToEnd {
 		assertThat(this.initiatives.details(key).orElseThrow().stage()).isEqualTo(Stage.PRE_DEPLOYMENT);
 
 		assertThat(command(owner, "teaming resolve " + key + " F-1 \"Probing is rate limited and alerted\"").text())
-			.contains("Closed " + key + " F-1");
+			.contains("Closed " + key + " VT-1");
 		await().atMost(Duration.ofSeconds(20)).until(() -> review(key, ReviewKind.VIOLET_TEAM).approved());
 		assertThat(command(owner, "initiative advance " + key).text()).contains("*In production*");
 		assertThat(this.initiatives.details(key).orElseThrow().stage()).isEqualTo(Stage.IN_PRODUCTION);

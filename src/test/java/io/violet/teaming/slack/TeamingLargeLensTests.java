@@ -103,7 +103,7 @@ class TeamingLargeLensTests extends TeamingEndToEnd {
 				assertThat(lensView(key, lens).state()).isEqualTo(LensSheet.State.DRAFT);
 			}
 			else {
-				assertThat(view).contains("lens of " + key + " is complete").contains("F-1 (high)");
+				assertThat(view).contains("lens of " + key + " is complete").contains("VT-1 (high)");
 			}
 		}
 		assertThat(lensView(key, lens).state()).isEqualTo(LensSheet.State.ANSWERED);

@@ -71,7 +71,7 @@ class TeamingRestartTests extends TeamingEndToEnd {
 							? new String[] { "CONCERN", "high", again.draft(first.id()).text() }
 							: new String[] { "NO_CONCERN" });
 			String answered = submitTo(port, privacy, id + "|privacy|0", values);
-			assertThat(answered).contains("lens of " + key + " is complete").contains("F-1 (high)");
+			assertThat(answered).contains("lens of " + key + " is complete").contains("VT-1 (high)");
 		}
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.reader.latest(key)
@@ -81,7 +81,7 @@ class TeamingRestartTests extends TeamingEndToEnd {
 				.anyMatch((l) -> l.lens() == Lens.PRIVACY && l.state() == LensSheet.State.ANSWERED));
 		assertThat(this.teaming.findings(key)).extracting(Finding::text)
 			.containsExactly("Claim notes name third parties who never consented");
-		awaitDm(owner, "You own finding *F-1*");
+		awaitDm(owner, "You own finding *VT-1*");
 	}
 
 	private String submitTo(int port, String userId, String metadata, JsonObject values) {

@@ -162,12 +162,12 @@ class TeamingSessionTests extends TeamingEndToEnd {
 			assertThat(f.owner()).isEqualTo(this.owner);
 			assertThat(f.due()).isNotNull();
 		});
-		awaitDm(this.owner, "You own finding *F-1*");
+		awaitDm(this.owner, "You own finding *VT-1*");
 
 		answerLens(this.people.get(Lens.LEGAL), id, Lens.LEGAL, Map.of());
 		String summary = awaitReplies(thread, "Every lens of the violet team on " + key + " has answered").get(0)
 			.get("text");
-		assertThat(summary).contains("<@" + this.owner + "> (F-1)")
+		assertThat(summary).contains("<@" + this.owner + "> (VT-1)")
 			.contains("1 critical open")
 			.contains("&lt;!channel&gt; &amp; nothing")
 			.doesNotContain("<!channel>");
@@ -178,7 +178,7 @@ class TeamingSessionTests extends TeamingEndToEnd {
 			.contains("Only its owner (<@" + this.owner + ">) and Violet admins can close");
 		assertThat(command(this.owner, "teaming resolve " + key + " F-9 \"x\"").text()).contains("There is no finding");
 		assertThat(command(this.owner, "teaming resolve " + key + " 1 \"Retrieved content is quarantined\"").text())
-			.contains("Closed " + key + " F-1");
+			.contains("Closed " + key + " VT-1");
 		await().atMost(Duration.ofSeconds(20)).until(() -> violetTeam(key).approved());
 		awaitReplies(thread, "The *Violet team review* is signed off");
 		assertThat(command(this.owner, "teaming resolve " + key + " 1 \"again\"").text()).contains("already closed");
@@ -186,7 +186,7 @@ class TeamingSessionTests extends TeamingEndToEnd {
 			.containsExactly("teaming.finding-raised", "teaming.finding-resolved");
 
 		String shown = command(this.owner, "teaming show " + key).body();
-		assertThat(shown).contains("Derived threat list").contains("AML.T0051").contains("LLM01").contains("F-1");
+		assertThat(shown).contains("Derived threat list").contains("AML.T0051").contains("LLM01").contains("VT-1");
 		assertThat(command(this.owner, "teaming list").text()).contains(key).contains("6/6 lenses answered");
 	}
 

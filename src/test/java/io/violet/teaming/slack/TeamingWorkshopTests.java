@@ -112,7 +112,7 @@ class TeamingWorkshopTests extends TeamingEndToEnd {
 			.until(() -> this.slack.calls("chat.update")
 				.stream()
 				.anyMatch((c) -> card.equals(c.get("ts")) && c.get("blocks").contains("agenda: the 1 open finding")
-						&& c.get("blocks").contains("F-1")));
+						&& c.get("blocks").contains("VT-1")));
 		assertThat(replies(thread)).filteredOn((c) -> c.get("text").contains("Violet team on " + key)).hasSize(1);
 	}
 
