@@ -16,6 +16,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -86,6 +88,18 @@ public class AppHome {
 	 * @param userId the user
 	 */
 	public void refresh(String userId) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.isActualTransactionActive()) {
+			// never call Slack while the caller's transaction holds a pooled connection
+			// (a module listener's): publish what it committed, from a work thread
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					refreshLater(userId);
+				}
+			});
+			return;
+		}
 		this.gateway.publishHome(userId, View.builder().type("home").blocks(blocks(userId)).build());
 	}
 
