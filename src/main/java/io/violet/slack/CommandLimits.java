@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-person limits of the commands that create Slack objects (a channel and invitations
- * per incident, a file per ML-BOM export, invitations per session), so that a script or a
- * hostile insider cannot flood the workspace. Uses are counted in the database, so every
- * replica counts the same; a refusal is answered with when the next use is allowed and
- * recorded in the audit trail.
+ * per incident, a file per ML-BOM export or evidence pack, invitations per session), so
+ * that a script or a hostile insider cannot flood the workspace. Uses are counted in the
+ * database, so every replica counts the same; a refusal is answered with when the next
+ * use is allowed and recorded in the audit trail.
  */
 @Component
 public class CommandLimits {
@@ -33,6 +33,11 @@ public class CommandLimits {
 
 		/** {@code bom export}. */
 		BOM_EXPORT("bom export", "VIOLET_LIMITS_BOM_EXPORT"),
+
+		/**
+		 * {@code evidence <KEY>}: each builds a ZIP of a whole initiative and uploads it.
+		 */
+		EVIDENCE_EXPORT("evidence", "VIOLET_LIMITS_EVIDENCE_EXPORT"),
 
 		/** {@code training|workshop|drill schedule} and the schedule form. */
 		TRAINING_SCHEDULE("training schedule", "VIOLET_LIMITS_TRAINING_SCHEDULE");
@@ -132,6 +137,7 @@ public class CommandLimits {
 		return switch (what) {
 			case INCIDENT_DECLARE -> this.settings.incidentDeclare();
 			case BOM_EXPORT -> this.settings.bomExport();
+			case EVIDENCE_EXPORT -> this.settings.evidenceExport();
 			case TRAINING_SCHEDULE -> this.settings.trainingSchedule();
 		};
 	}

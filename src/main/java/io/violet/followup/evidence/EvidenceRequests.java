@@ -55,6 +55,27 @@ public class EvidenceRequests {
 	 */
 	@Transactional
 	public Outcome request(String initiativeKey, String userId) {
+		Outcome checked = check(initiativeKey, userId);
+		if (checked.kind() != Outcome.Kind.REQUESTED) {
+			return checked;
+		}
+		InitiativeSummary initiative = java.util.Objects.requireNonNull(checked.initiative());
+		EvidenceRequest request = new EvidenceRequest(initiative.key(), userId, this.clock.instant());
+		this.audit.record(userId, "evidence.exported", "initiative:" + initiative.key(),
+				"evidence pack for " + userId + " at " + request.requestedAt() + ", delivered by direct message");
+		this.events.publishEvent(new Requested(request));
+		return new Outcome(Outcome.Kind.REQUESTED, initiative);
+	}
+
+	/**
+	 * Whether a request would be taken, without taking it (so that a caller can count
+	 * only requests that would go ahead against a per-person limit).
+	 * @param initiativeKey the key as typed
+	 * @param userId who asks
+	 * @return {@code REQUESTED} when it would be, or why not
+	 */
+	@Transactional(readOnly = true)
+	public Outcome check(String initiativeKey, String userId) {
 		Optional<InitiativeSummary> found = this.initiatives.find(initiativeKey);
 		if (found.isEmpty()) {
 			return new Outcome(Outcome.Kind.UNKNOWN, null);
@@ -64,10 +85,6 @@ public class EvidenceRequests {
 				&& !this.directory.holdsAny(userId, MAY_EXPORT)) {
 			return new Outcome(Outcome.Kind.NOT_ALLOWED, initiative);
 		}
-		EvidenceRequest request = new EvidenceRequest(initiative.key(), userId, this.clock.instant());
-		this.audit.record(userId, "evidence.exported", "initiative:" + initiative.key(),
-				"evidence pack for " + userId + " at " + request.requestedAt() + ", delivered by direct message");
-		this.events.publishEvent(new Requested(request));
 		return new Outcome(Outcome.Kind.REQUESTED, initiative);
 	}
 

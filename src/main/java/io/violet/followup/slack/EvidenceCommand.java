@@ -1,9 +1,11 @@
 package io.violet.followup.slack;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.violet.followup.evidence.EvidenceRequests;
 import io.violet.slack.CommandInvocation;
+import io.violet.slack.CommandLimits;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.Reply;
 import io.violet.slack.SlackJobs;
@@ -23,8 +25,11 @@ class EvidenceCommand implements SlashCommandHandler {
 
 	private final EvidenceRequests requests;
 
-	EvidenceCommand(EvidenceRequests requests) {
+	private final CommandLimits limits;
+
+	EvidenceCommand(EvidenceRequests requests, CommandLimits limits) {
 		this.requests = requests;
+		this.limits = limits;
 	}
 
 	@Override
@@ -43,7 +48,15 @@ class EvidenceCommand implements SlashCommandHandler {
 			return Reply.usage("Name one initiative, e.g. `AI-7`.", USAGE);
 		}
 		String typed = invocation.args().get(0).text();
-		EvidenceRequests.Outcome outcome = this.requests.request(typed, invocation.userId());
+		EvidenceRequests.Outcome outcome = this.requests.check(typed, invocation.userId());
+		if (outcome.kind() == EvidenceRequests.Outcome.Kind.REQUESTED) {
+			Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
+					CommandLimits.Limited.EVIDENCE_EXPORT);
+			if (refused.isPresent()) {
+				return Reply.ephemeral(refused.get().text());
+			}
+			outcome = this.requests.request(typed, invocation.userId());
+		}
 		return switch (outcome.kind()) {
 			case UNKNOWN -> Reply.usage("There is no initiative `" + Mrkdwn.escapeAndTruncate(typed, 30)
 					+ "`. Keys look like `AI-7`; `/violet initiative list` shows them.", USAGE);

@@ -45,6 +45,12 @@ class EvidencePackTests extends FollowUpEndToEnd {
 	@Autowired
 	Reviews reviews;
 
+	@Autowired
+	io.violet.audit.AuditTrail audit;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	String upload;
 
 	@BeforeEach
@@ -198,6 +204,49 @@ class EvidencePackTests extends FollowUpEndToEnd {
 				.stream()
 				.filter((c) -> String.valueOf(c.get("initial_comment")).contains("Evidence pack of *" + key + "*"))
 				.count() == 2);
+	}
+
+	@Test
+	void theEleventhPackInTenMinutesIsRefusedNamingTheSettingAndAudited() {
+		String owner = user("OWN");
+		String key = create(owner, "\"Limited packs\"");
+		// nine asked for a moment ago (on any replica), the tenth here
+		for (int i = 0; i < 9; i++) {
+			this.jdbc.update("INSERT INTO command_use (user_id, action, used_at) VALUES (?, 'EVIDENCE_EXPORT', ?)",
+					owner, java.sql.Timestamp.from(this.clock.instant().minusSeconds(30)));
+		}
+		// refusals for want of a role are not counted against anyone
+		assertThat(command(user("STRANGER"), "evidence " + key).text()).contains("Only Violet admins, compliance");
+		assertThat(command(owner, "evidence " + key).text()).contains("Building the evidence pack");
+		awaitUpload(key);
+
+		Answer refused = command(owner, "evidence " + key);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text())
+			.contains("`evidence` 10 times in the last 10 minutes", "nothing was done", "VIOLET_LIMITS_EVIDENCE_EXPORT")
+			.doesNotContain("Building");
+		assertThat(this.audit.about("user:" + owner)).anySatisfy((r) -> {
+			assertThat(r.action()).isEqualTo("limit.refused");
+			assertThat(r.actor()).isEqualTo(owner);
+			assertThat(r.details()).contains("evidence");
+		});
+		assertThat(this.audit.about("initiative:" + key)).filteredOn((r) -> r.action().equals("evidence.exported"))
+			.hasSize(1);
+
+		// someone else may still ask; and once the window has passed, so may the owner
+		assertThat(command(ADMIN, "evidence " + key).text()).contains("Building the evidence pack");
+		this.clock.advance(Duration.ofMinutes(11));
+		assertThat(command(owner, "evidence " + key).text()).contains("Building the evidence pack");
+		await().atMost(Duration.ofSeconds(30)).until(() -> uploadsOf(key) == 3);
+		assertThat(this.audit.about("initiative:" + key)).filteredOn((r) -> r.action().equals("evidence.exported"))
+			.hasSize(3);
+	}
+
+	private long uploadsOf(String key) {
+		return this.slack.calls("files.completeUploadExternal")
+			.stream()
+			.filter((c) -> String.valueOf(c.get("initial_comment")).contains("Evidence pack of *" + key + "*"))
+			.count();
 	}
 
 	private Map<String, String> awaitUpload(String key) {
