@@ -42,6 +42,22 @@ class AppHomeTests extends SlackEndToEnd {
 	@Qualifier("slackWorkExecutor")
 	Executor slackWork;
 
+	@Autowired
+	AppHome home;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void aHomeAskedForInsideATransactionIsPublishedAfterTheCommitNotWhileItHoldsAConnection() {
+		String user = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		new org.springframework.transaction.support.TransactionTemplate(this.transactions).executeWithoutResult((s) -> {
+			this.home.refresh(user);
+			assertThat(this.slack.calls("views.publish", "user_id", user)).isEmpty();
+		});
+		awaitCalls("views.publish", 1, (call) -> user.equals(call.get("user_id")));
+	}
+
 	@Test
 	void theMessagesTabDoesNotRepublish() {
 		String user = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
