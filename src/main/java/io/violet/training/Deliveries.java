@@ -92,13 +92,18 @@ public class Deliveries {
 	public List<Delivery> claim(int limit) {
 		Instant now = this.clock.instant();
 		Timestamp abandoned = Timestamp.from(now.minus(ABANDONED_AFTER));
-		List<Map<String, Object>> candidates = this.jdbc
-			.queryForList("SELECT id, status, claimed_at FROM training_delivery WHERE status = 'PENDING' "
-					+ "OR (status = 'SENDING' AND claimed_at < ?) ORDER BY id LIMIT ?", abandoned, limit);
+		List<Map<String, Object>> candidates = this.jdbc.queryForList(
+				"SELECT id, status, claimed_at, channel_id, reason FROM training_delivery WHERE status = 'PENDING' "
+						+ "OR (status = 'SENDING' AND claimed_at < ?) ORDER BY id LIMIT ?",
+				abandoned, limit);
 		List<Delivery> claimed = new ArrayList<>();
 		for (Map<String, Object> candidate : candidates) {
 			long id = ((Number) candidate.get("id")).longValue();
 			boolean wasSending = "SENDING".equals(candidate.get("status"));
+			// a message tried before in a known DM may be in Slack although its answer
+			// was
+			// lost (a timeout after Slack made it): the sender looks before posting again
+			boolean uncertain = wasSending || (candidate.get("channel_id") != null && candidate.get("reason") != null);
 			int won = wasSending ? this.jdbc.update(
 					"UPDATE training_delivery SET claimed_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'SENDING' AND claimed_at = ?",
 					Timestamp.from(now), id, candidate.get("claimed_at"))
@@ -110,7 +115,7 @@ public class Deliveries {
 						"SELECT id, kind, session_id, user_id, channel_id, dedupe_key, attempts FROM training_delivery WHERE id = ?",
 						(rs, n) -> new Delivery(rs.getLong("id"), DeliveryKind.valueOf(rs.getString("kind")),
 								(Long) rs.getObject("session_id", Long.class), rs.getString("user_id"),
-								rs.getString("channel_id"), wasSending, rs.getString("dedupe_key"),
+								rs.getString("channel_id"), uncertain, rs.getString("dedupe_key"),
 								rs.getInt("attempts")),
 						id));
 			}
@@ -168,7 +173,8 @@ public class Deliveries {
 	 */
 	public boolean requeue(long id) {
 		boolean queued = this.jdbc.update(
-				"UPDATE training_delivery SET status = 'PENDING', attempts = 0, reason = NULL WHERE id = ? AND status = 'FAILED'",
+				"UPDATE training_delivery SET status = 'PENDING', attempts = 0, reason = 'queued again by an admin' "
+						+ "WHERE id = ? AND status = 'FAILED'",
 				id) == 1;
 		if (queued) {
 			this.kick.afterCommit();

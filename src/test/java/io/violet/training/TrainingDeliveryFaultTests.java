@@ -204,4 +204,40 @@ class TrainingDeliveryFaultTests extends SlackEndToEnd {
 		assertThat(invite(session, unlucky).get("status")).isEqualTo("SENT");
 	}
 
+	@Test
+	void aMessageWhoseAnswerWasLostIsFoundInTheDmAndNotPostedAgain() {
+		String person = uid("UT");
+		// Slack made the post but its answer never arrived: the first try sees a 503
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/chat.postMessage"))
+				.atPriority(10)
+				.withRequestBody(containing("channel=D" + person))
+				.inScenario(person)
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(aResponse().withStatus(503))
+				.willSetStateTo("answered"));
+		long session = schedule("threat-landscape", person);
+		long delivery = ((Number) invite(session, person).get("id")).longValue();
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.history"))
+				.atPriority(10)
+				.withRequestBody(containing("channel=D" + person))
+				.willReturn(okJson("{\"ok\":true,\"messages\":[{\"type\":\"message\",\"ts\":\"1700000000.000077\","
+						+ "\"text\":\"invite\",\"metadata\":{\"event_type\":\"violet_training_delivery\","
+						+ "\"event_payload\":{\"delivery\":\"" + delivery + "\"}}}]}")));
+
+		this.worker.drain();
+		await().atMost(Duration.ofSeconds(30)).until(() -> postsTo(person).size() == 1);
+		assertThat(invite(session, person).get("status")).isEqualTo("PENDING");
+		for (int i = 0; i < 10 && !"SENT".equals(invite(session, person).get("status")); i++) {
+			this.clock.advance(Duration.ofMinutes(16));
+			this.worker.drain();
+		}
+		assertThat(invite(session, person).get("status")).isEqualTo("SENT");
+		assertThat(this.jdbc.queryForObject("SELECT message_ts FROM training_delivery WHERE id = ?", String.class,
+				delivery))
+			.isEqualTo("1700000000.000077");
+		assertThat(postsTo(person)).as("posted once, by the try whose answer was lost").hasSize(1);
+	}
+
 }
