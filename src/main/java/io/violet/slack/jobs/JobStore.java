@@ -17,10 +17,12 @@ import java.util.Set;
 import io.violet.slack.SlackJobStatus;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code slack_job} rows. Every change of a running job is conditional on the claim
@@ -134,17 +136,17 @@ class JobStore {
 	 * @return true when the job is to run again at once
 	 */
 	boolean finish(Claim claim, Instant now) {
-		int done = this.jdbc.update(
+		int done = update(
 				"UPDATE slack_job SET state = 'DONE', claimed_by = NULL, last_error = NULL, what_to_do = NULL, "
 						+ "updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ? AND rerun = FALSE",
 				Timestamp.from(now), claim.id(), claim.node(), claim.attempts());
 		if (done == 1) {
 			return false;
 		}
-		return this.jdbc
-			.update("UPDATE slack_job SET state = 'PENDING', rerun = FALSE, attempts = 0, failures = 0, not_before = ?, "
-					+ "claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ? AND rerun = TRUE",
-					Timestamp.from(now), Timestamp.from(now), claim.id(), claim.node(), claim.attempts()) == 1;
+		return update(
+				"UPDATE slack_job SET state = 'PENDING', rerun = FALSE, attempts = 0, failures = 0, not_before = ?, "
+						+ "claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ? AND rerun = TRUE",
+				Timestamp.from(now), Timestamp.from(now), claim.id(), claim.node(), claim.attempts()) == 1;
 	}
 
 	/**
@@ -152,9 +154,8 @@ class JobStore {
 	 * @param failed whether it counts as a failure against the cap (rate limits do not)
 	 */
 	void giveBack(Claim claim, Instant notBefore, boolean failed, String error, Instant now) {
-		this.jdbc.update(
-				"UPDATE slack_job SET state = 'PENDING', not_before = ?, failures = failures + ?, last_error = ?, "
-						+ "claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ?",
+		update("UPDATE slack_job SET state = 'PENDING', not_before = ?, failures = failures + ?, last_error = ?, "
+				+ "claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ?",
 				Timestamp.from(notBefore), failed ? 1 : 0, cut(error, 1000), Timestamp.from(now), claim.id(),
 				claim.node(), claim.attempts());
 	}
@@ -168,11 +169,28 @@ class JobStore {
 	 * @param failed whether the run that parks it failed (and counts as a failure)
 	 */
 	void park(Claim claim, boolean failed, String error, String whatToDo, Instant now) {
-		this.jdbc
-			.update("UPDATE slack_job SET state = 'PARKED', rerun = FALSE, failures = failures + ?, last_error = ?, "
-					+ "what_to_do = ?, claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ?",
-					failed ? 1 : 0, cut(error, 1000), cut(whatToDo, 1000), Timestamp.from(now), claim.id(),
-					claim.node(), claim.attempts());
+		update("UPDATE slack_job SET state = 'PARKED', rerun = FALSE, failures = failures + ?, last_error = ?, "
+				+ "what_to_do = ?, claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND attempts = ?",
+				failed ? 1 : 0, cut(error, 1000), cut(whatToDo, 1000), Timestamp.from(now), claim.id(), claim.node(),
+				claim.attempts());
+	}
+
+	/**
+	 * A change of a claimed job, made by the runner outside any transaction: a deadlock
+	 * victim's statement was rolled back alone, so it is made again (the claim's
+	 * conditions keep a repeat harmless).
+	 */
+	private int update(String sql, Object... args) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.jdbc.update(sql, args);
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt >= 5 || TransactionSynchronizationManager.isActualTransactionActive()) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
