@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * One Violet instance as a JVM of its own (the application on the test classpath), so
  * that killing it is what {@code kill -9} does to a pod: no shutdown hook, no graceful
@@ -81,28 +85,28 @@ final class VioletProcess {
 	 * @param timeout how long at most
 	 * @return whether it became ready
 	 */
-	boolean awaitReady(Duration timeout) throws InterruptedException {
-		long until = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < until) {
-			if (!alive()) {
-				return false;
-			}
-			try {
-				HttpResponse<String> response = HTTP.send(HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200) {
-					return true;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			// polling a process that is starting: nothing to wait on but the clock
-			Thread.sleep(500);
+	boolean awaitReady(Duration timeout) {
+		try {
+			await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> !alive() || ready());
 		}
-		return false;
+		catch (ConditionTimeoutException ex) {
+			return false;
+		}
+		return alive();
+	}
+
+	private boolean ready() throws InterruptedException {
+		try {
+			HttpResponse<String> response = HTTP.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
+				.timeout(Duration.ofSeconds(2))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			// not listening yet
+			return false;
+		}
 	}
 
 	/** {@code kill -9}. */
