@@ -1,7 +1,6 @@
 package io.violet.review.scan;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import io.violet.initiative.InitiativeSummary;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.Reviews;
-import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores model scan results of components in an initiative's ML-BOM and tells the
- * initiative's thread: a failing scan pings the threat-analyst and ml-engineer owners.
+ * Stores model scan results of components in an initiative's ML-BOM and reports what each
+ * did ({@link ScanConsequences}, which the thread hears of): a failing scan sends the
+ * model-scan review back and asks the threat-analyst and ml-engineer owners to triage.
  */
 @Service
 public class Scans {
@@ -142,8 +141,7 @@ public class Scans {
 				report, reporter, this.clock.instant()));
 		this.audit.record(reporter, "scan.recorded", "initiative:" + initiative.key(), result.outcome().key() + " "
 				+ result.coordinates() + " by " + result.tool() + " (scan " + result.id() + ")");
-		String review = (result.outcome() == ScanOutcome.FAIL) ? sendBack(result) : noteOnReview(result);
-		this.catalog.noteInThread(initiative.key(), note(result) + "\n" + review);
+		this.events.publishEvent(consequences(result));
 		this.events.publishEvent(new ScanRecorded(result.id(), initiative.key(), result.coordinates(), result.tool(),
 				result.outcome() == ScanOutcome.PASS));
 		return new Recorded(Recorded.Outcome.RECORDED, initiative, result);
@@ -151,29 +149,30 @@ public class Scans {
 
 	/**
 	 * A failing scan sends the model-scan review back (or requires it), so the initiative
-	 * cannot enter production until the scan's owners approve again.
+	 * cannot enter production until the scan's owners approve again; a passing one is
+	 * noted on the review as it stands.
 	 */
-	private String sendBack(ScanResult result) {
-		boolean existed = currentReview(result.initiativeKey()) != null;
-		this.reviews.sendBack(result.initiativeKey(), ReviewKind.MODEL_SCAN,
-				"Failing " + result.tool() + " scan of " + result.coordinates() + " (scan " + result.id() + ")",
-				"violet");
-		return existed
-				? ":leftwards_arrow_with_hook: The *Model scan review* is sent back: it needs new approvals before "
-						+ "_In production_."
-				: ":clipboard: A *Model scan review* is now required: it must be approved before _In production_.";
-	}
-
-	private String noteOnReview(ScanResult result) {
+	private ScanConsequences consequences(ScanResult result) {
 		ReviewSummary review = currentReview(result.initiativeKey());
-		if (review == null) {
-			return "_Noted; this initiative has no Model scan review._";
+		if (result.outcome() == ScanOutcome.FAIL) {
+			this.reviews.sendBack(result.initiativeKey(), ReviewKind.MODEL_SCAN,
+					"Failing " + result.tool() + " scan of " + result.coordinates() + " (scan " + result.id() + ")",
+					"violet");
+			Set<String> people = new LinkedHashSet<>();
+			for (Role role : PINGED_ON_FAILURE) {
+				people.addAll(this.directory.holders(role).owners());
+			}
+			return new ScanConsequences(result,
+					(review != null) ? ScanConsequences.ReviewEffect.SENT_BACK : ScanConsequences.ReviewEffect.REQUIRED,
+					List.of(), List.copyOf(people));
 		}
-		return "_Noted on the *Model scan review*, which is "
-				+ (review.approved() ? "approved"
-						: "open (waiting for "
-								+ String.join(", ", review.waitingFor().stream().map((r) -> r.title()).toList()) + ")")
-				+ "._";
+		if (review == null) {
+			return new ScanConsequences(result, ScanConsequences.ReviewEffect.NO_REVIEW, List.of(), List.of());
+		}
+		return review.approved()
+				? new ScanConsequences(result, ScanConsequences.ReviewEffect.NOTED_APPROVED, List.of(), List.of())
+				: new ScanConsequences(result, ScanConsequences.ReviewEffect.NOTED_OPEN, review.waitingFor(),
+						List.of());
 	}
 
 	private @Nullable ReviewSummary currentReview(String initiativeKey) {
@@ -182,53 +181,6 @@ public class Scans {
 			.filter((r) -> r.kind() == ReviewKind.MODEL_SCAN)
 			.findFirst()
 			.orElse(null);
-	}
-
-	private String note(ScanResult result) {
-		StringBuilder text = new StringBuilder();
-		boolean failed = result.outcome() == ScanOutcome.FAIL;
-		text.append(failed ? ":rotating_light: *Model scan failed*: " : ":white_check_mark: *Model scan passed*: ")
-			.append('`')
-			.append(Mrkdwn.escapeAndTruncate(result.coordinates().replace('`', '\''), 300))
-			.append("` by ")
-			.append(Mrkdwn.escapeAndTruncate(result.tool(), 100));
-		ScanReport.Findings findings = result.findings();
-		text.append(" — findings: ")
-			.append(findings.critical())
-			.append(" critical · ")
-			.append(findings.high())
-			.append(" high · ")
-			.append(findings.medium())
-			.append(" medium · ")
-			.append(findings.low())
-			.append(" low");
-		text.append(" (reported by ")
-			.append(result.reportedBy().startsWith("pipeline:")
-					? "pipeline " + Mrkdwn.escape(result.reportedBy().substring("pipeline:".length()))
-					: Mrkdwn.user(result.reportedBy()))
-			.append(')');
-		if (result.summary() != null) {
-			text.append("\n> ").append(Mrkdwn.escapeAndTruncate(result.summary(), 2000).replace("\n", "\n> "));
-		}
-		if (result.reportUrl() != null) {
-			text.append('\n').append(Mrkdwn.link(result.reportUrl(), "Full report"));
-		}
-		if (failed) {
-			Set<String> people = new LinkedHashSet<>();
-			for (Role role : PINGED_ON_FAILURE) {
-				people.addAll(this.directory.holders(role).owners());
-			}
-			if (people.isEmpty()) {
-				text.append("\nNo threat-analyst or ml-engineer owners are set: an admin should assign them with ")
-					.append("`/violet role assign`.");
-			}
-			else {
-				List<String> mentions = new ArrayList<>();
-				people.forEach((user) -> mentions.add(Mrkdwn.user(user)));
-				text.append("\ncc ").append(String.join(" ", mentions)).append(" — please triage this scan.");
-			}
-		}
-		return text.toString();
 	}
 
 	/**
