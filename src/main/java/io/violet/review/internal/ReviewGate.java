@@ -6,25 +6,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import io.violet.directory.Role;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.Stage;
-import io.violet.initiative.StageGate;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
-import io.violet.slack.Mrkdwn;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The stage gate: entering pre-deployment needs every required review that gates it
- * approved; entering production needs every required review approved. "Required" is what
- * the routing table gives for the initiative plus any review requested by hand.
+ * The stage gate's rule: entering pre-deployment needs every required review that gates
+ * it approved; entering production needs every required review approved. "Required" is
+ * what the routing table gives for the initiative plus any review requested by hand.
+ * {@code review.slack} words what is missing for the initiative's stage gate.
  */
 @Component
-class ReviewGate implements StageGate {
+public class ReviewGate {
 
 	private final ReviewService reviews;
 
@@ -32,8 +30,14 @@ class ReviewGate implements StageGate {
 		this.reviews = reviews;
 	}
 
-	@Override
-	public List<String> missingApprovals(InitiativeDetails initiative, Stage target) {
+	/**
+	 * The required reviews that hold an initiative from entering a stage.
+	 * @param initiative the initiative
+	 * @param target the stage it would enter
+	 * @return one per review not approved yet, in the kinds' order; empty when it may
+	 * enter
+	 */
+	public List<Missing> missing(InitiativeDetails initiative, Stage target) {
 		if (target != Stage.PRE_DEPLOYMENT && target != Stage.IN_PRODUCTION) {
 			return List.of();
 		}
@@ -45,51 +49,27 @@ class ReviewGate implements StageGate {
 				required.add(kind);
 			}
 		}
-		List<String> missing = new ArrayList<>();
+		List<Missing> missing = new ArrayList<>();
 		for (ReviewKind kind : required) {
 			if (target == Stage.PRE_DEPLOYMENT && kind.gates() != Stage.PRE_DEPLOYMENT) {
 				continue;
 			}
 			ReviewSummary review = existing.get(kind);
-			if (review == null) {
-				missing.add("*" + kind.title() + "* — not requested yet (`/violet review request " + initiative.key()
-						+ " " + kind.key() + "`)");
-			}
-			else if (!review.approved() && kind.automatic()) {
-				missing.add("*" + kind.title() + "* — signed off by Violet once " + kind.automaticRule());
-			}
-			else if (!review.approved()) {
-				missing.add("*" + kind.title() + "* — waiting for " + roles(review.waitingFor()));
+			if (review == null || !review.approved()) {
+				missing.add(new Missing(kind, review));
 			}
 		}
 		return missing;
 	}
 
-	@Override
-	public List<ReviewState> reviews(String initiativeKey) {
-		return this.reviews.summaries(initiativeKey)
-			.stream()
-			.map((r) -> new ReviewState(r.kind().key(), r.kind().title(), r.approved(), progress(r)))
-			.toList();
-	}
+	/**
+	 * A required review that is not approved.
+	 *
+	 * @param kind its kind
+	 * @param review where it stands, null when it is not requested yet
+	 */
+	public record Missing(ReviewKind kind, @Nullable ReviewSummary review) {
 
-	private static String progress(ReviewSummary review) {
-		if (review.approved()) {
-			return review.kind().automatic() ? "signed off by Violet" : "approved";
-		}
-		if (review.kind().automatic()) {
-			return "signed off by Violet once " + review.kind().automaticRule();
-		}
-		StringBuilder text = new StringBuilder("waiting for ").append(roles(review.waitingFor()));
-		if (!review.changesRequestedBy().isEmpty()) {
-			text.append(" · changes requested by ").append(roles(review.changesRequestedBy()));
-		}
-		text.append(" · due ").append(Mrkdwn.date(review.dueAt(), "{date_short_pretty}"));
-		return text.toString();
-	}
-
-	private static String roles(List<Role> roles) {
-		return roles.stream().map(Role::title).collect(Collectors.joining(", "));
 	}
 
 }
