@@ -1,9 +1,9 @@
 package io.violet.training.slack;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.Mrkdwn;
@@ -13,7 +13,6 @@ import io.violet.training.Catalog;
 import io.violet.training.SessionKind;
 import io.violet.training.SessionPlan;
 import io.violet.training.Topic;
-import io.violet.training.TrainingSessions;
 
 import org.springframework.stereotype.Component;
 
@@ -33,25 +32,18 @@ class DrillCommand implements SlashCommandHandler {
 
 	private static final String DRILL_TOPIC = "ir-drill";
 
+	// drills neither repeat nor take roles: the drill topic's audience is invited
 	private static final ArgSpec SPEC = ArgSpec.none().withOptions("--tz").withMultiOptions("--invite");
-
-	private final TrainingSessions sessions;
-
-	private final CommandLimits limits;
 
 	private final Catalog catalog;
 
-	private final ScheduleArgs scheduleArgs;
+	private final ScheduleCommandFlow flow;
 
-	private final Permissions permissions;
+	private final Form form = new Form();
 
-	DrillCommand(TrainingSessions sessions, Catalog catalog, ScheduleArgs scheduleArgs, Permissions permissions,
-			CommandLimits limits) {
-		this.limits = limits;
-		this.sessions = sessions;
+	DrillCommand(Catalog catalog, ScheduleCommandFlow flow) {
 		this.catalog = catalog;
-		this.scheduleArgs = scheduleArgs;
-		this.permissions = permissions;
+		this.flow = flow;
 	}
 
 	@Override
@@ -69,35 +61,51 @@ class DrillCommand implements SlashCommandHandler {
 		if (!invocation.word(0).equals("schedule")) {
 			return Reply.unknownAction("drill", "drills", invocation.word(0), USAGE);
 		}
-		ArgSpec.Parsed parsed = SPEC.parse(invocation.argsAfter(1));
-		if (parsed.failed()) {
-			return Reply.usage(String.valueOf(parsed.error()), USAGE);
+		return this.flow.run(this.form, invocation.argsAfter(1), invocation.userId());
+	}
+
+	/**
+	 * An incident type, then the time.
+	 */
+	private final class Form implements ScheduleCommandFlow.Form<String> {
+
+		@Override
+		public SessionKind kind() {
+			return SessionKind.DRILL;
 		}
-		if (parsed.size() == 0) {
-			return Reply.usage("Name the incident type: " + String.join(" ", INCIDENT_TYPES) + ".", USAGE);
+
+		@Override
+		public ArgSpec spec() {
+			return SPEC;
 		}
-		String type = String.valueOf(parsed.text(0)).toLowerCase(java.util.Locale.ROOT);
-		if (!INCIDENT_TYPES.contains(type)) {
-			return Reply.usage("Unknown incident type `" + Mrkdwn.escapeAndTruncate(type, 40) + "`. Types: "
-					+ String.join(" ", INCIDENT_TYPES) + ".", USAGE);
+
+		@Override
+		public List<String> usage() {
+			return USAGE;
 		}
-		ScheduleArgs.Result args = this.scheduleArgs.read(parsed, 1, invocation.userId());
-		if (args.problem() != null) {
-			return Reply.usage(args.problem(), USAGE);
+
+		@Override
+		public ScheduleCommandFlow.Subject<String> subject(ArgSpec.Parsed parsed) {
+			if (parsed.size() == 0) {
+				return ScheduleCommandFlow.Subject
+					.problem("Name the incident type: " + String.join(" ", INCIDENT_TYPES) + ".");
+			}
+			String type = String.valueOf(parsed.text(0)).toLowerCase(Locale.ROOT);
+			if (!INCIDENT_TYPES.contains(type)) {
+				return ScheduleCommandFlow.Subject.problem("Unknown incident type `"
+						+ Mrkdwn.escapeAndTruncate(type, 40) + "`. Types: " + String.join(" ", INCIDENT_TYPES) + ".");
+			}
+			return ScheduleCommandFlow.Subject.of(type);
 		}
-		if (!this.permissions.maySchedule(invocation.userId(), SessionKind.DRILL)) {
-			return Reply.notAllowed("schedule drills", Permissions.whoMaySchedule(SessionKind.DRILL));
+
+		@Override
+		public SessionPlan plan(String type, ScheduleArgs.Result args, String organiser) {
+			Optional<Topic> topic = DrillCommand.this.catalog.find(DRILL_TOPIC);
+			return new SessionPlan(SessionKind.DRILL, topic.map(Topic::key).orElse(null),
+					"Incident-response drill: " + type, args.local(), args.zone(), null,
+					topic.map(Topic::roles).orElse(List.of()), false, false, args.invitees(), type, organiser);
 		}
-		Optional<Topic> topic = this.catalog.find(DRILL_TOPIC);
-		SessionPlan plan = new SessionPlan(SessionKind.DRILL, topic.map(Topic::key).orElse(null),
-				"Incident-response drill: " + type, args.local(), args.zone(), null,
-				topic.map(Topic::roles).orElse(List.of()), false, false, args.invitees(), type, invocation.userId());
-		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
-				CommandLimits.Limited.TRAINING_SCHEDULE);
-		if (refused.isPresent()) {
-			return Reply.ephemeral(refused.get().text());
-		}
-		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE, args.zoneAssumed());
+
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import com.slack.api.model.block.LayoutBlock;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
-import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.CommandResponder;
@@ -62,13 +61,13 @@ class TrainingCommand implements SlashCommandHandler {
 
 	private final TrainingSessions sessions;
 
-	private final CommandLimits limits;
-
 	private final Completions completions;
 
 	private final Compliance compliance;
 
-	private final ScheduleArgs scheduleArgs;
+	private final ScheduleCommandFlow flow;
+
+	private final ScheduleForm scheduleForm = new ScheduleForm();
 
 	private final Permissions permissions;
 
@@ -83,14 +82,13 @@ class TrainingCommand implements SlashCommandHandler {
 	private final Clock clock;
 
 	TrainingCommand(Catalog catalog, TrainingSessions sessions, Completions completions, Compliance compliance,
-			ScheduleArgs scheduleArgs, Permissions permissions, CommandResponder responder, SlackGateway gateway,
-			AuditTrail audit, TrainingModals modals, Clock clock, CommandLimits limits) {
-		this.limits = limits;
+			ScheduleCommandFlow flow, Permissions permissions, CommandResponder responder, SlackGateway gateway,
+			AuditTrail audit, TrainingModals modals, Clock clock) {
 		this.catalog = catalog;
 		this.sessions = sessions;
 		this.completions = completions;
 		this.compliance = compliance;
-		this.scheduleArgs = scheduleArgs;
+		this.flow = flow;
 		this.permissions = permissions;
 		this.responder = responder;
 		this.gateway = gateway;
@@ -170,45 +168,14 @@ class TrainingCommand implements SlashCommandHandler {
 	}
 
 	private Reply schedule(CommandInvocation invocation, List<Token> rest) {
-		List<String> usage = List.of(USAGE.get(3));
 		if (rest.isEmpty()) {
 			if (!this.permissions.maySchedule(invocation.userId(), SessionKind.TRAINING)) {
-				return Reply.notAllowed("schedule trainings", Permissions.whoMaySchedule(SessionKind.TRAINING));
+				return ScheduleCommandFlow.notAllowed(SessionKind.TRAINING);
 			}
 			this.gateway.openView(invocation.triggerId(), this.modals.schedule(this.catalog.all()));
 			return Reply.none();
 		}
-		ArgSpec.Parsed parsed = ScheduleArgs.SPEC.parse(rest);
-		if (parsed.failed()) {
-			return Reply.usage(String.valueOf(parsed.error()), usage);
-		}
-		if (parsed.size() == 0) {
-			return Reply.usage("Name a topic from `/violet training catalog`.", usage);
-		}
-		Optional<Topic> topic = this.catalog.find(String.valueOf(parsed.text(0)));
-		if (topic.isEmpty()) {
-			return Reply.usage("Unknown topic `" + Mrkdwn.escapeAndTruncate(String.valueOf(parsed.text(0)), 40)
-					+ "`. Topics: " + this.catalog.all().stream().map(Topic::key).collect(Collectors.joining(" ")),
-					usage);
-		}
-		ScheduleArgs.Result args = this.scheduleArgs.read(parsed, 1, invocation.userId());
-		if (args.problem() != null) {
-			return Reply.usage(args.problem(), usage);
-		}
-		if (!this.permissions.maySchedule(invocation.userId(), SessionKind.TRAINING)) {
-			return Reply.notAllowed("schedule trainings", Permissions.whoMaySchedule(SessionKind.TRAINING));
-		}
-		Topic t = topic.get();
-		boolean allStaff = !args.rolesGiven() && t.allStaff();
-		List<Role> roles = args.rolesGiven() ? args.roles() : t.roles();
-		SessionPlan plan = new SessionPlan(SessionKind.TRAINING, t.key(), t.title(), args.local(), args.zone(),
-				args.every(), roles, args.rolesGiven(), allStaff, args.invitees(), null, invocation.userId());
-		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
-				CommandLimits.Limited.TRAINING_SCHEDULE);
-		if (refused.isPresent()) {
-			return Reply.ephemeral(refused.get().text());
-		}
-		return ScheduleReplies.of(this.sessions.schedule(plan), usage, args.zoneAssumed());
+		return this.flow.run(this.scheduleForm, rest, invocation.userId());
 	}
 
 	private Reply list(List<Token> rest) {
@@ -362,6 +329,46 @@ class TrainingCommand implements SlashCommandHandler {
 			return Reply.ephemeral(":page_facing_up: Exported " + all.size()
 					+ " completions. The CSV is in your direct messages with Violet.");
 		});
+	}
+
+	/**
+	 * A catalog topic, then the time; the topic's audience unless roles are named.
+	 */
+	private final class ScheduleForm implements ScheduleCommandFlow.Form<Topic> {
+
+		@Override
+		public SessionKind kind() {
+			return SessionKind.TRAINING;
+		}
+
+		@Override
+		public List<String> usage() {
+			return List.of(USAGE.get(3));
+		}
+
+		@Override
+		public ScheduleCommandFlow.Subject<Topic> subject(ArgSpec.Parsed parsed) {
+			if (parsed.size() == 0) {
+				return ScheduleCommandFlow.Subject.problem("Name a topic from `/violet training catalog`.");
+			}
+			Catalog catalog = TrainingCommand.this.catalog;
+			Optional<Topic> topic = catalog.find(String.valueOf(parsed.text(0)));
+			if (topic.isEmpty()) {
+				return ScheduleCommandFlow.Subject
+					.problem("Unknown topic `" + Mrkdwn.escapeAndTruncate(String.valueOf(parsed.text(0)), 40)
+							+ "`. Topics: " + catalog.all().stream().map(Topic::key).collect(Collectors.joining(" ")));
+			}
+			return ScheduleCommandFlow.Subject.of(topic.get());
+		}
+
+		@Override
+		public SessionPlan plan(Topic topic, ScheduleArgs.Result args, String organiser) {
+			boolean allStaff = !args.rolesGiven() && topic.allStaff();
+			List<Role> roles = args.rolesGiven() ? args.roles() : topic.roles();
+			return new SessionPlan(SessionKind.TRAINING, topic.key(), topic.title(), args.local(), args.zone(),
+					args.every(), roles, args.rolesGiven(), allStaff, args.invitees(), null, organiser);
+		}
+
 	}
 
 }

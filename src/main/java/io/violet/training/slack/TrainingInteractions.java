@@ -18,7 +18,6 @@ import io.violet.slack.CommandLimits;
 import io.violet.slack.AppHome;
 import io.violet.slack.InteractionRegistrar;
 import io.violet.slack.Mrkdwn;
-import io.violet.slack.Reply;
 import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
 import io.violet.training.Cadence;
@@ -89,9 +88,7 @@ class TrainingInteractions implements InteractionRegistrar {
 			// the same check and modal as `/violet training schedule` without arguments
 			String user = req.getPayload().getUser().getId();
 			if (!this.permissions.maySchedule(user, SessionKind.TRAINING)) {
-				tell(req.getPayload(),
-						Reply.notAllowed("schedule trainings", Permissions.whoMaySchedule(SessionKind.TRAINING))
-							.text());
+				tell(req.getPayload(), ScheduleCommandFlow.notAllowed(SessionKind.TRAINING).text());
 				return ctx.ack();
 			}
 			try {

@@ -1,17 +1,14 @@
 package io.violet.training.slack;
 
 import java.util.List;
-import java.util.Optional;
 
-import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.Reply;
 import io.violet.slack.SlashCommandHandler;
-import io.violet.slack.Token;
 import io.violet.training.SessionKind;
 import io.violet.training.SessionPlan;
-import io.violet.training.TrainingSessions;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -25,20 +22,12 @@ class WorkshopCommand implements SlashCommandHandler {
 	static final List<String> USAGE = List
 		.of("/violet workshop schedule \"<title>\" <yyyy-MM-dd HH:mm> --roles a,b [--tz <zone>] [--invite @user…]");
 
-	private final TrainingSessions sessions;
+	private final ScheduleCommandFlow flow;
 
-	private final CommandLimits limits;
+	private final Form form = new Form();
 
-	private final ScheduleArgs scheduleArgs;
-
-	private final Permissions permissions;
-
-	WorkshopCommand(TrainingSessions sessions, ScheduleArgs scheduleArgs, Permissions permissions,
-			CommandLimits limits) {
-		this.limits = limits;
-		this.sessions = sessions;
-		this.scheduleArgs = scheduleArgs;
-		this.permissions = permissions;
+	WorkshopCommand(ScheduleCommandFlow flow) {
+		this.flow = flow;
 	}
 
 	@Override
@@ -56,40 +45,52 @@ class WorkshopCommand implements SlashCommandHandler {
 		if (!invocation.word(0).equals("schedule")) {
 			return Reply.unknownAction("workshop", "workshops", invocation.word(0), USAGE);
 		}
-		List<Token> rest = invocation.argsAfter(1);
-		ArgSpec.Parsed parsed = ScheduleArgs.SPEC.parse(rest);
-		if (parsed.failed()) {
-			return Reply.usage(String.valueOf(parsed.error()), USAGE);
+		return this.flow.run(this.form, invocation.argsAfter(1), invocation.userId());
+	}
+
+	/**
+	 * A quoted title, then the time; the roles are required and it does not repeat.
+	 */
+	private static final class Form implements ScheduleCommandFlow.Form<String> {
+
+		@Override
+		public SessionKind kind() {
+			return SessionKind.WORKSHOP;
 		}
-		if (parsed.size() == 0 || parsed.positionals().get(0).text().isBlank()) {
-			return Reply.usage("Give the workshop a title in quotes.", USAGE);
+
+		@Override
+		public List<String> usage() {
+			return USAGE;
 		}
-		String title = parsed.positionals().get(0).text().strip();
-		if (title.length() > 200) {
-			return Reply.usage("Keep the title under 200 characters.", USAGE);
+
+		@Override
+		public ScheduleCommandFlow.Subject<String> subject(ArgSpec.Parsed parsed) {
+			if (parsed.size() == 0 || parsed.positionals().get(0).text().isBlank()) {
+				return ScheduleCommandFlow.Subject.problem("Give the workshop a title in quotes.");
+			}
+			String title = parsed.positionals().get(0).text().strip();
+			if (title.length() > 200) {
+				return ScheduleCommandFlow.Subject.problem("Keep the title under 200 characters.");
+			}
+			if (parsed.has("--every")) {
+				return ScheduleCommandFlow.Subject
+					.problem("Workshops do not repeat; schedule a catalog training with `--every` instead.");
+			}
+			return ScheduleCommandFlow.Subject.of(title);
 		}
-		if (parsed.has("--every")) {
-			return Reply.usage("Workshops do not repeat; schedule a catalog training with `--every` instead.", USAGE);
+
+		@Override
+		public @Nullable String check(ScheduleArgs.Result args) {
+			return args.rolesGiven() ? null
+					: "Name the roles to bring together with `--roles`, e.g. `--roles ml-engineer,legal,hr`.";
 		}
-		ScheduleArgs.Result args = this.scheduleArgs.read(parsed, 1, invocation.userId());
-		if (args.problem() != null) {
-			return Reply.usage(args.problem(), USAGE);
+
+		@Override
+		public SessionPlan plan(String title, ScheduleArgs.Result args, String organiser) {
+			return new SessionPlan(SessionKind.WORKSHOP, null, title, args.local(), args.zone(), null, args.roles(),
+					true, false, args.invitees(), null, organiser);
 		}
-		if (!args.rolesGiven()) {
-			return Reply.usage("Name the roles to bring together with `--roles`, e.g. `--roles ml-engineer,legal,hr`.",
-					USAGE);
-		}
-		if (!this.permissions.maySchedule(invocation.userId(), SessionKind.WORKSHOP)) {
-			return Reply.notAllowed("schedule workshops", Permissions.whoMaySchedule(SessionKind.WORKSHOP));
-		}
-		SessionPlan plan = new SessionPlan(SessionKind.WORKSHOP, null, title, args.local(), args.zone(), null,
-				args.roles(), true, false, args.invitees(), null, invocation.userId());
-		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
-				CommandLimits.Limited.TRAINING_SCHEDULE);
-		if (refused.isPresent()) {
-			return Reply.ephemeral(refused.get().text());
-		}
-		return ScheduleReplies.of(this.sessions.schedule(plan), USAGE, args.zoneAssumed());
+
 	}
 
 }
