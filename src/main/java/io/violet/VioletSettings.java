@@ -1,5 +1,7 @@
 package io.violet;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -32,5 +34,16 @@ public record VioletSettings(@DefaultValue("UTC") ZoneId timezone, @DefaultValue
 		@DefaultValue("") String incidentsChannel, @DefaultValue List<String> admins,
 		@DefaultValue List<String> weekend, @DefaultValue List<String> holidays,
 		@DefaultValue("") String holidaysFile) {
+
+	/**
+	 * Today in the organisation's zone: the one way modules turn the clock into a date
+	 * (due dates, overdue follow-ups, digest weeks), so that all of them agree on when a
+	 * day starts.
+	 * @param clock the clock
+	 * @return the date at the organisation's time zone
+	 */
+	public LocalDate today(Clock clock) {
+		return LocalDate.ofInstant(clock.instant(), this.timezone);
+	}
 
 }

@@ -50,7 +50,7 @@ public class Insights {
 
 	private final InsightsSettings settings;
 
-	private final ZoneId zone;
+	private final VioletSettings violet;
 
 	private final Clock clock;
 
@@ -67,7 +67,7 @@ public class Insights {
 		this.directory = directory;
 		this.userFacts = userFacts;
 		this.settings = settings;
-		this.zone = violet.timezone();
+		this.violet = violet;
 		this.clock = clock;
 	}
 
@@ -76,11 +76,11 @@ public class Insights {
 	 * @return {@code VIOLET_TIMEZONE}
 	 */
 	public ZoneId zone() {
-		return this.zone;
+		return this.violet.timezone();
 	}
 
 	public LocalDate today() {
-		return this.clock.instant().atZone(this.zone).toLocalDate();
+		return this.violet.today(this.clock);
 	}
 
 	/**

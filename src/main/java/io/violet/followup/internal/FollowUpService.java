@@ -387,7 +387,7 @@ public class FollowUpService {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), this.violet.timezone());
+		return this.violet.today(this.clock);
 	}
 
 	static String subject(FollowUpItem item) {

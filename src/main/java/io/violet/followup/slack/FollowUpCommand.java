@@ -293,7 +293,7 @@ class FollowUpCommand implements SlashCommandHandler {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), this.settings.timezone());
+		return this.settings.today(this.clock);
 	}
 
 	private static String notADate(String text) {

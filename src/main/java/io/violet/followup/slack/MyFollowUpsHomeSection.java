@@ -56,7 +56,7 @@ class MyFollowUpsHomeSection implements HomeSection {
 			return blocks;
 		}
 		blocks.add(section((s) -> s.text(markdownText("*My follow-ups* (" + mine.size() + " open)"))));
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.settings.timezone());
+		LocalDate today = this.settings.today(this.clock);
 		for (FollowUp followUp : mine.subList(0, Math.min(SHOWN, mine.size()))) {
 			blocks.add(section((s) -> s.blockId("followup_home_" + followUp.key())
 				.text(markdownText(Mrkdwn.truncate(FollowUpLines.line(followUp, today), 3000)))

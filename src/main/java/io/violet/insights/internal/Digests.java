@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.List;
@@ -56,7 +55,7 @@ public class Digests {
 
 	private final InsightsSettings settings;
 
-	private final ZoneId zone;
+	private final VioletSettings violet;
 
 	private final Clock clock;
 
@@ -73,7 +72,7 @@ public class Digests {
 		this.drills = drills;
 		this.team = team;
 		this.settings = settings;
-		this.zone = violet.timezone();
+		this.violet = violet;
 		this.clock = clock;
 	}
 
@@ -87,7 +86,7 @@ public class Digests {
 			log.debug("No digest channel configured; the weekly digest is skipped");
 			return Optional.empty();
 		}
-		LocalDate today = this.clock.instant().atZone(this.zone).toLocalDate();
+		LocalDate today = this.violet.today(this.clock);
 		String week = week(today);
 		Integer known = this.jdbc.queryForObject("SELECT COUNT(*) FROM insights_digest WHERE week = ?", Integer.class,
 				week);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,13 +31,13 @@ public class DrillInsights {
 
 	private final IncidentTimings incidents;
 
-	private final ZoneId zone;
+	private final VioletSettings violet;
 
 	private final Clock clock;
 
 	DrillInsights(IncidentTimings incidents, VioletSettings violet, Clock clock) {
 		this.incidents = incidents;
-		this.zone = violet.timezone();
+		this.violet = violet;
 		this.clock = clock;
 	}
 
@@ -48,13 +47,13 @@ public class DrillInsights {
 	 * @return the figures
 	 */
 	public DrillFigures compute(InsightsQuery query) {
-		Instant start = query.since().atStartOfDay(this.zone).toInstant();
+		Instant start = query.since().atStartOfDay(this.violet.timezone()).toInstant();
 		return compute(query, this.incidents.drillPhasesSince(start));
 	}
 
 	DrillFigures compute(InsightsQuery query, List<DrillPhaseTiming> phases) {
 		List<String> quarters = new ArrayList<>();
-		LocalDate today = this.clock.instant().atZone(this.zone).toLocalDate();
+		LocalDate today = this.violet.today(this.clock);
 		for (LocalDate q = firstOfQuarter(query.since()); !q.isAfter(today); q = q.plusMonths(3)) {
 			quarters.add(quarter(q));
 		}
@@ -71,7 +70,7 @@ public class DrillInsights {
 			Map<String, List<Double>> perQuarter = minutes.computeIfAbsent(key, (k) -> new LinkedHashMap<>());
 			Instant completed = phase.completedAt();
 			if (completed != null) {
-				String q = quarter(phase.startedAt().atZone(this.zone).toLocalDate());
+				String q = quarter(phase.startedAt().atZone(this.violet.timezone()).toLocalDate());
 				perQuarter.computeIfAbsent(q, (k) -> new ArrayList<>())
 					.add(Math.max(0, Duration.between(phase.startedAt(), completed).toMillis()) / 60_000.0);
 			}

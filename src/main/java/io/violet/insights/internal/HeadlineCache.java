@@ -120,7 +120,7 @@ public class HeadlineCache implements DisposableBean {
 	 * @return the figures
 	 */
 	public Headline compute() {
-		LocalDate today = this.clock.instant().atZone(this.violet.timezone()).toLocalDate();
+		LocalDate today = this.violet.today(this.clock);
 		InsightsQuery now = new InsightsQuery(today, null);
 		ReviewFigures review = this.reviews.compute(now);
 		Map<Role, Integer> pending = new EnumMap<>(Role.class);

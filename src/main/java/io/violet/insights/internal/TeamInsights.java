@@ -2,7 +2,6 @@ package io.violet.insights.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -38,7 +37,7 @@ public class TeamInsights {
 
 	private final ReviewTimings reviews;
 
-	private final ZoneId zone;
+	private final VioletSettings violet;
 
 	private final FollowUpCounts followUps;
 
@@ -50,7 +49,7 @@ public class TeamInsights {
 		this.clock = clock;
 		this.directory = directory;
 		this.reviews = reviews;
-		this.zone = violet.timezone();
+		this.violet = violet;
 	}
 
 	/**
@@ -60,11 +59,11 @@ public class TeamInsights {
 	 * @return the figures
 	 */
 	public TeamHealth compute(InsightsQuery query, boolean named) {
-		Instant start = query.since().atStartOfDay(this.zone).toInstant();
+		Instant start = query.since().atStartOfDay(this.violet.timezone()).toInstant();
 		// pending sign-offs only: "since now" leaves every decision out
 		return compute(query, named, this.directory.all(), this.reviews.asksSince(start),
 				this.reviews.pendingOrDecidedSince(this.clock.instant()),
-				this.followUps.openPerOwner(this.clock.instant().atZone(this.zone).toLocalDate()));
+				this.followUps.openPerOwner(this.violet.today(this.clock)));
 	}
 
 	TeamHealth compute(InsightsQuery query, boolean named, Map<Role, RoleHolders> holders, List<ReviewAsk> asks,
