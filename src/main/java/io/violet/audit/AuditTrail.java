@@ -40,8 +40,21 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Records a state change Violet made on its own, in the caller's transaction when
+	 * there is one.
+	 * @param actor who did it, usually {@link Actor#VIOLET}
+	 * @param action what happened, e.g. {@code training.reminder-dropped}
+	 * @param subject what it happened to, e.g. {@code session:S-12}
+	 * @param details more, e.g. the reason; may be null
+	 */
+	@Transactional
+	public void record(Actor actor, String action, String subject, @Nullable String details) {
+		record(actor.id(), action, subject, details);
+	}
+
+	/**
 	 * Records a state change, in the caller's transaction when there is one.
-	 * @param actor the Slack user id who did it, or {@code violet} for the bot itself
+	 * @param actor the Slack user id who did it ({@link Actor#VIOLET}'s id for the bot)
 	 * @param action what happened, e.g. {@code role.assigned}
 	 * @param subject what it happened to, e.g. {@code role:legal}
 	 * @param details more, e.g. the reason; may be null

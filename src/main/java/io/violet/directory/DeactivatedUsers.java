@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeactivatedUsers {
-
-	/** The actor of changes Violet makes on Slack's word. */
-	static final String ACTOR = "violet";
 
 	static final String ENDED = "role.ended-deactivated";
 
@@ -56,9 +54,9 @@ class DeactivatedUsers {
 			}
 			this.members.delete(held);
 			this.members.flush();
-			this.audit.record(ACTOR, ENDED, "role:" + held.roleKey(), "user " + event.userId() + " was "
+			this.audit.record(Actor.VIOLET, ENDED, "role:" + held.roleKey(), "user " + event.userId() + " was "
 					+ (held.kind() == RoleMember.Kind.OWNER ? "an owner" : "a backup") + "; deactivated in Slack");
-			this.events.publishEvent(new RoleUnassigned(role.get(), event.userId(), ACTOR));
+			this.events.publishEvent(new RoleUnassigned(role.get(), event.userId(), Actor.VIOLET.id()));
 			if (held.kind() == RoleMember.Kind.OWNER && !takenOver(role.get())) {
 				ownerless.add(role.get());
 			}
@@ -89,9 +87,9 @@ class DeactivatedUsers {
 		this.members.flush();
 		this.members.save(new RoleMember(role, userId, RoleMember.Kind.OWNER, this.members.maxPosition(role.key()) + 1,
 				this.clock.instant()));
-		this.audit.record(ACTOR, PROMOTED, "role:" + role.key(),
+		this.audit.record(Actor.VIOLET, PROMOTED, "role:" + role.key(),
 				"user " + userId + " now owns it; its owner was deactivated in Slack");
-		this.events.publishEvent(new RoleAssigned(role, userId, false, ACTOR));
+		this.events.publishEvent(new RoleAssigned(role, userId, false, Actor.VIOLET.id()));
 		return true;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 
 import org.springframework.stereotype.Service;
@@ -20,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RoleSyncs {
-
-	/** Who changes a synced role when its group changed. */
-	public static final String ACTOR = "violet";
 
 	private final RoleSyncEntities syncs;
 
@@ -130,7 +128,7 @@ public class RoleSyncs {
 		if (now.equals(new LinkedHashSet<>(memberIds)) || Set.copyOf(now).equals(Set.copyOf(memberIds))) {
 			return Optional.empty();
 		}
-		return Optional.of(this.directory.replaceOwners(role, userGroupId, memberIds, ACTOR));
+		return Optional.of(this.directory.replaceOwners(role, userGroupId, memberIds, Actor.VIOLET.id()));
 	}
 
 }

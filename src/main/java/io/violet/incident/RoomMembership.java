@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -146,7 +147,7 @@ public class RoomMembership {
 			this.members.save(new IncidentMember(incidentId, userId, reason, IncidentMember.Invite.INVITED));
 		}
 		presence(incident, userId, true, this.clock.instant());
-		this.audit.record("violet", "incident.invited", IncidentService.subject(incident),
+		this.audit.record(Actor.VIOLET, "incident.invited", IncidentService.subject(incident),
 				"user " + userId + " (" + reason + ")");
 	}
 
@@ -160,7 +161,7 @@ public class RoomMembership {
 	@Transactional
 	public void notInvitedLater(long incidentId, String userId, String reason, String problem) {
 		Incident incident = this.incidents.findById(incidentId).orElseThrow();
-		this.audit.record("violet", "incident.invite-failed", IncidentService.subject(incident),
+		this.audit.record(Actor.VIOLET, "incident.invite-failed", IncidentService.subject(incident),
 				"user " + userId + " (" + reason + "): " + problem);
 	}
 
@@ -187,7 +188,8 @@ public class RoomMembership {
 		for (String user : Set.copyOf(inChannel)) {
 			if (!known.containsKey(user)) {
 				this.members.save(IncidentMember.inRoom(incidentId, user, "joined", readAt));
-				this.audit.record("violet", "incident.room-joined", IncidentService.subject(incident), "user " + user);
+				this.audit.record(Actor.VIOLET, "incident.room-joined", IncidentService.subject(incident),
+						"user " + user);
 			}
 		}
 		if (changed) {
@@ -205,7 +207,8 @@ public class RoomMembership {
 		}
 		else if (present) {
 			this.members.save(IncidentMember.inRoom(incident.id(), userId, "joined", at));
-			this.audit.record("violet", "incident.room-joined", IncidentService.subject(incident), "user " + userId);
+			this.audit.record(Actor.VIOLET, "incident.room-joined", IncidentService.subject(incident),
+					"user " + userId);
 		}
 	}
 
@@ -214,7 +217,7 @@ public class RoomMembership {
 		if (!member.presence(present, at)) {
 			return false;
 		}
-		this.audit.record("violet", present ? "incident.room-joined" : "incident.room-left",
+		this.audit.record(Actor.VIOLET, present ? "incident.room-joined" : "incident.room-left",
 				IncidentService.subject(incident), "user " + member.userId());
 		// the pinned summary lists failed invitations: it changes when one of them is in
 		return wasFailed && present;

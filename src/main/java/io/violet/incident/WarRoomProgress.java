@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.initiative.InitiativeCatalog;
 import jakarta.persistence.EntityManager;
@@ -63,7 +64,7 @@ public class WarRoomProgress {
 		Incident incident = get(incidentId);
 		incident.channelCreated(channelId, name);
 		this.incidents.saveAndFlush(incident);
-		this.audit.record("violet", "incident.channel-created", IncidentService.subject(incident),
+		this.audit.record(Actor.VIOLET, "incident.channel-created", IncidentService.subject(incident),
 				"#" + name + " " + channelId);
 		return incident;
 	}
@@ -132,7 +133,7 @@ public class WarRoomProgress {
 	public void setupFailed(long incidentId, String problem) {
 		Incident incident = get(incidentId);
 		incident.setupFailed(problem);
-		this.audit.record("violet", "incident.setup-failed", IncidentService.subject(incident), problem);
+		this.audit.record(Actor.VIOLET, "incident.setup-failed", IncidentService.subject(incident), problem);
 	}
 
 	public void statusRemindersSent(long incidentId) {
@@ -154,7 +155,7 @@ public class WarRoomProgress {
 	public void archived(long incidentId) {
 		Incident incident = get(incidentId);
 		incident.archivedNow();
-		this.audit.record("violet", "incident.archived", IncidentService.subject(incident), null);
+		this.audit.record(Actor.VIOLET, "incident.archived", IncidentService.subject(incident), null);
 	}
 
 	private Incident get(long id) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
@@ -190,7 +191,7 @@ public class Compliance {
 		String week = now.atZone(ZoneOffset.UTC).get(IsoFields.WEEK_BASED_YEAR) + "-W"
 				+ now.atZone(ZoneOffset.UTC).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 		int queued = this.deliveries.queue(DeliveryKind.DIGEST, null, overdue.keySet(), week);
-		this.audit.record("violet", "training.digest-queued", "training:digest",
+		this.audit.record(Actor.VIOLET, "training.digest-queued", "training:digest",
 				week + ": " + queued + " reminders for " + overdue.size() + " overdue people");
 		return queued;
 	}
@@ -213,7 +214,8 @@ public class Compliance {
 				"INSERT IGNORE INTO training_requirement (user_id, topic_key, due_since, reason) VALUES (?, ?, ?, ?)",
 				userId, topic.key(), Timestamp.from(this.clock.instant()), reason);
 		if (added > 0) {
-			this.audit.record("violet", "training.due", "topic:" + topic.key(), "due for " + userId + ": " + reason);
+			this.audit.record(Actor.VIOLET, "training.due", "topic:" + topic.key(),
+					"due for " + userId + ": " + reason);
 			this.deliveries.queue(DeliveryKind.DUE, null, List.of(userId), topic.key());
 		}
 	}

@@ -3,6 +3,7 @@ package io.violet.training;
 import java.util.List;
 import java.util.Optional;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.incident.Drills;
 
@@ -52,7 +53,7 @@ public class DrillOpener {
 		Drills service = this.drills.getIfAvailable();
 		if (service == null) {
 			entity.drillNotOpenable("Violet's incident module is not available, so no drill room could be opened.");
-			this.audit.record("violet", "training.drill-not-opened", "session:" + drill.key(),
+			this.audit.record(Actor.VIOLET, "training.drill-not-opened", "session:" + drill.key(),
 					"no incident drill service");
 			this.deliveries.queue(DeliveryKind.DRILL_NOT_OPENED, sessionId, List.of(drill.organiser()), drill.key());
 			return Optional.of(entity.toSession());
@@ -65,7 +66,7 @@ public class DrillOpener {
 		Drills.DrillRoom room = service.open(new Drills.DrillRequest(drill.key(), String.valueOf(drill.incidentType()),
 				drill.organiser(), participants, drill.startsAt()));
 		entity.drillOpened(room.incidentId(), room.channelId());
-		this.audit.record("violet", "training.drill-opened", "session:" + drill.key(),
+		this.audit.record(Actor.VIOLET, "training.drill-opened", "session:" + drill.key(),
 				"incident " + room.incidentId() + (room.channelId().isEmpty() ? "" : " in " + room.channelId()));
 		return Optional.of(entity.toSession());
 	}

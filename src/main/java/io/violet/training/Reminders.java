@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class Reminders {
 		}
 		Session session = found.get();
 		if (!session.startsAt().isAfter(this.clock.instant())) {
-			this.audit.record("violet", "training.reminder-dropped", "session:" + session.key(),
+			this.audit.record(Actor.VIOLET, "training.reminder-dropped", "session:" + session.key(),
 					reminder.name() + " reminder fired after the session started");
 			return 0;
 		}

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
@@ -171,7 +172,7 @@ public class TrainingSessions {
 		this.deliveries.queue(DeliveryKind.INVITE, id, invitees, "S-" + id);
 		this.triggers.schedule(occurrence, now);
 		Session session = occurrence.toSession();
-		this.audit.record("violet", "training.session-repeated", "session:" + session.key(),
+		this.audit.record(Actor.VIOLET, "training.session-repeated", "session:" + session.key(),
 				"next occurrence of S-" + seriesId + " at " + next);
 		this.events.publishEvent(new SessionScheduled(id));
 		return Optional.of(session);

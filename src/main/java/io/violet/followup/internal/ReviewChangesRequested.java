@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import io.violet.BusinessCalendar;
 import io.violet.VioletSettings;
+import io.violet.audit.Actor;
 import io.violet.followup.FollowUpSeverity;
 import io.violet.followup.FollowUpSource;
 import io.violet.followup.NewFollowUp;
@@ -56,7 +57,7 @@ class ReviewChangesRequested {
 			}
 			return;
 		}
-		if ("violet".equals(event.by())) {
+		if (Actor.VIOLET.is(event.by())) {
 			// a review Violet settles itself (the violet-team review) reopened on its own
 			// rule: what holds it is tracked where it comes from (the findings)
 			return;
@@ -80,7 +81,7 @@ class ReviewChangesRequested {
 		this.items
 			.findBySourceAndInitiativeKeyAndSourceKeyStartingWithAndDoneFalse(FollowUpSource.REVIEW,
 					event.initiativeKey(), prefix)
-			.forEach((item) -> this.service.closeBySource(item.sourceKey(), "violet",
+			.forEach((item) -> this.service.closeBySource(item.sourceKey(), Actor.VIOLET.id(),
 					"the " + event.kind().title() + " review is approved by every required role"));
 	}
 

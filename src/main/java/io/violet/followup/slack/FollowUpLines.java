@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import io.violet.audit.Actor;
 import io.violet.followup.FollowUp;
 import io.violet.followup.FollowUpSeverity;
 import io.violet.slack.Mrkdwn;
@@ -151,7 +152,7 @@ final class FollowUpLines {
 		if (actor.startsWith("tracker:")) {
 			return "the " + Mrkdwn.escape(actor.substring("tracker:".length())) + " tracker";
 		}
-		if ("violet".equals(actor)) {
+		if (Actor.VIOLET.is(actor)) {
 			return "Violet";
 		}
 		return Mrkdwn.user(actor);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.violet.VioletSettings;
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
@@ -147,7 +148,7 @@ public class InitiativeService {
 							+ "It is held in _proposed_; please review it in its thread in "
 							+ Mrkdwn.channel(this.settings.initiativesChannel()) + "."));
 		}
-		this.audit.record("violet", "initiative.prohibited-flagged", "initiative:" + details.key(),
+		this.audit.record(Actor.VIOLET, "initiative.prohibited-flagged", "initiative:" + details.key(),
 				"flagged to " + String.join(",", recipients) + " (roles "
 						+ PROHIBITED_FLAGGED_TO.stream().map(Role::key).sorted().collect(Collectors.joining(","))
 						+ ")");

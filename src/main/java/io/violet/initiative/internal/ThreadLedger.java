@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.initiative.InitiativeDetails;
 
@@ -123,7 +124,8 @@ public class ThreadLedger {
 						+ "thread_generation = thread_generation + 1 WHERE id = ? AND thread_ts = ?",
 				initiativeId, lostTs) == 1;
 		if (forgotten) {
-			this.audit.record("violet", "initiative.thread-lost", "initiative:" + Initiative.KEY_PREFIX + initiativeId,
+			this.audit.record(Actor.VIOLET, "initiative.thread-lost",
+					"initiative:" + Initiative.KEY_PREFIX + initiativeId,
 					"parent message " + lostTs + " is gone from Slack; posting a new parent");
 		}
 		return forgotten;
@@ -131,7 +133,7 @@ public class ThreadLedger {
 
 	@Transactional
 	public void recordReanchor(long initiativeId, String channel, String ts) {
-		this.audit.record("violet", "initiative.thread-reanchored",
+		this.audit.record(Actor.VIOLET, "initiative.thread-reanchored",
 				"initiative:" + Initiative.KEY_PREFIX + initiativeId, "new parent " + channel + "/" + ts);
 	}
 

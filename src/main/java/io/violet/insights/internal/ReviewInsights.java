@@ -12,6 +12,7 @@ import java.util.Set;
 
 import io.violet.BusinessCalendar;
 import io.violet.VioletSettings;
+import io.violet.audit.Actor;
 import io.violet.directory.Role;
 import io.violet.initiative.InitiativeCounts;
 import io.violet.insights.InsightsQuery;
@@ -30,9 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReviewInsights {
-
-	/** Sign-offs Violet itself changed (a review sent back) are no one's decision. */
-	static final String VIOLET = "violet";
 
 	private final ReviewTimings reviews;
 
@@ -120,7 +118,9 @@ public class ReviewInsights {
 					}
 				}
 			}
-			else if (s.decidedAt() != null && !s.decidedAt().isBefore(start) && !VIOLET.equals(s.decidedBy())) {
+			else if (s.decidedAt() != null && !s.decidedAt().isBefore(start) && !Actor.VIOLET.is(s.decidedBy())) {
+				// sign-offs Violet itself changed (a review sent back) are no one's
+				// decision
 				roleDays.computeIfAbsent(s.role(), (r) -> new ArrayList<>())
 					.add(days.between(s.requestedAt(), s.decidedAt()));
 			}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.violet.BusinessCalendar;
 import io.violet.VioletSettings;
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
@@ -178,7 +179,7 @@ public class ReviewService {
 		}
 		String title = review.kind().title();
 		String text = ":clipboard: *" + title + " review* requested for *" + initiative.key() + "*"
-				+ ("violet".equals(by) ? "" : " by " + Mrkdwn.user(by)) + "\n*Why:* "
+				+ (Actor.VIOLET.is(by) ? "" : " by " + Mrkdwn.user(by)) + "\n*Why:* "
 				+ Mrkdwn.escapeAndTruncate(review.reason(), 500) + "\n*Due:* " + Mrkdwn.date(review.dueAt())
 				+ " (gates _" + review.kind().gates().title() + "_)\n*Sign-off, one approval per role:* " + signers
 				+ "\n_Basis: " + review.kind().basis() + "_";
@@ -212,7 +213,7 @@ public class ReviewService {
 		String title = review.kind().title();
 		this.initiatives.postInThread(initiative.key(), "review-request:" + review.id(),
 				ThreadMessage.of(":clipboard: *" + title + " review* requested for *" + initiative.key() + "*"
-						+ ("violet".equals(by) ? "" : " by " + Mrkdwn.user(by)) + "\n*Why:* "
+						+ (Actor.VIOLET.is(by) ? "" : " by " + Mrkdwn.user(by)) + "\n*Why:* "
 						+ Mrkdwn.escapeAndTruncate(review.reason(), 500) + "\n*Due:* " + Mrkdwn.date(review.dueAt())
 						+ "\n*Sign-off:* by Violet, once " + review.kind().automaticRule() + " (gates _"
 						+ review.kind().gates().title() + "_)" + "\n_Basis: " + review.kind().basis() + "_"));
@@ -242,7 +243,7 @@ public class ReviewService {
 			if (initiative.get().stage() == Stage.RETIRED) {
 				return false;
 			}
-			request(initiative.get(), kind, reason, "violet");
+			request(initiative.get(), kind, reason, Actor.VIOLET.id());
 			existing = this.reviews.findByInitiativeKeyAndKind(initiative.get().key(), kind);
 		}
 		Review review = this.reviews.lockById(existing.orElseThrow().id()).orElseThrow();
@@ -253,13 +254,13 @@ public class ReviewService {
 		String text;
 		if (met) {
 			review.approve(now);
-			this.audit.record("violet", "review.complete", subject(review), "signed off by Violet: " + reason);
+			this.audit.record(Actor.VIOLET, "review.complete", subject(review), "signed off by Violet: " + reason);
 			text = ":white_check_mark: The *" + kind.title() + " review* is signed off: "
 					+ Mrkdwn.escapeAndTruncate(reason, 500) + ".";
 		}
 		else {
 			review.reopen();
-			this.audit.record("violet", "review.reopened", subject(review), reason);
+			this.audit.record(Actor.VIOLET, "review.reopened", subject(review), reason);
 			text = ":leftwards_arrow_with_hook: The *" + kind.title() + " review* is open again: "
 					+ Mrkdwn.escapeAndTruncate(reason, 500) + ".";
 		}
@@ -267,7 +268,7 @@ public class ReviewService {
 				ThreadMessage.of(text));
 		this.initiatives.refreshCard(review.initiativeKey());
 		this.events.publishEvent(
-				new ReviewDecided(review.id(), review.initiativeKey(), kind, met, "violet", met, reason, now));
+				new ReviewDecided(review.id(), review.initiativeKey(), kind, met, Actor.VIOLET.id(), met, reason, now));
 		return true;
 	}
 

@@ -1,5 +1,6 @@
 package io.violet.review.scan;
 
+import io.violet.audit.Actor;
 import io.violet.initiative.ComponentAdded;
 import io.violet.review.Requirement;
 import io.violet.review.ReviewKind;
@@ -44,7 +45,7 @@ class ComponentReviews {
 	}
 
 	private void require(ComponentAdded event, ReviewKind kind, String reason) {
-		Requirement requirement = this.reviews.require(event.initiativeKey(), kind, reason, "violet");
+		Requirement requirement = this.reviews.require(event.initiativeKey(), kind, reason, Actor.VIOLET.id());
 		log.debug("{} review for {} after {}: {}", kind, event.initiativeKey(), event.coordinates(),
 				requirement.outcome());
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
@@ -157,7 +158,7 @@ public class Scans {
 		if (result.outcome() == ScanOutcome.FAIL) {
 			this.reviews.sendBack(result.initiativeKey(), ReviewKind.MODEL_SCAN,
 					"Failing " + result.tool() + " scan of " + result.coordinates() + " (scan " + result.id() + ")",
-					"violet");
+					Actor.VIOLET.id());
 			Set<String> people = new LinkedHashSet<>();
 			for (Role role : PINGED_ON_FAILURE) {
 				people.addAll(this.directory.holders(role).owners());

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import io.violet.BusinessCalendar;
 import io.violet.VioletSettings;
+import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
@@ -402,7 +403,7 @@ public class TeamingService {
 			}
 			count += ids.size();
 			session.changed();
-			this.audit.record("violet", "teaming.participants-added", "initiative:" + session.initiativeKey(),
+			this.audit.record(Actor.VIOLET, "teaming.participants-added", "initiative:" + session.initiativeKey(),
 					"session " + session.id() + ": " + userId + ", new " + role.key() + " owner for "
 							+ filled.stream().map(Lens::key).collect(Collectors.joining(",")));
 			this.events.publishEvent(new TeamingEvents.ParticipantsAdded(session.id(), List.copyOf(ids)));
@@ -633,7 +634,7 @@ public class TeamingService {
 			session.reopen();
 		}
 		session.changed();
-		this.audit.record("violet", "teaming.questions-added", "initiative:" + session.initiativeKey(),
+		this.audit.record(Actor.VIOLET, "teaming.questions-added", "initiative:" + session.initiativeKey(),
 				"session " + session.id() + ": " + count + " questions after an ML-BOM change");
 		settle(session.initiativeKey(), session);
 		this.events.publishEvent(new TeamingEvents.SessionChanged(session.id()));

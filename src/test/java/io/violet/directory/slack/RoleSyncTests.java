@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.violet.audit.Actor;
 import io.violet.audit.AuditRecord;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
@@ -93,12 +94,12 @@ class RoleSyncTests extends SlackEndToEnd {
 		List<AuditRecord> trail = this.audit.about("role:" + Role.COMPLIANCE.key());
 		assertThat(trail).anySatisfy((r) -> {
 			assertThat(r.action()).isEqualTo("role.removed");
-			assertThat(r.actor()).isEqualTo(RoleSyncs.ACTOR);
+			assertThat(r.actor()).isEqualTo(Actor.VIOLET.id());
 			assertThat(r.details()).contains(leaves);
 		});
 		assertThat(trail).anySatisfy((r) -> {
 			assertThat(r.action()).isEqualTo("role.owner-assigned");
-			assertThat(r.actor()).isEqualTo(RoleSyncs.ACTOR);
+			assertThat(r.actor()).isEqualTo(Actor.VIOLET.id());
 			assertThat(r.details()).contains(joins);
 		});
 
@@ -132,7 +133,7 @@ class RoleSyncTests extends SlackEndToEnd {
 		assertThat(owners(Role.COMMS)).containsExactly(after);
 		assertThat(this.follower.reconcile()).as("nothing left to change").isZero();
 		assertThat(this.audit.about("role:" + Role.COMMS.key()))
-			.filteredOn((r) -> r.action().equals("role.synced") && r.actor().equals(RoleSyncs.ACTOR))
+			.filteredOn((r) -> r.action().equals("role.synced") && r.actor().equals(Actor.VIOLET.id()))
 			.hasSize(1);
 	}
 
