@@ -36,7 +36,7 @@ public record Session(long id, SessionKind kind, @Nullable String topicKey, Stri
 	 * @return e.g. {@code S-12}
 	 */
 	public String key() {
-		return "S-" + this.id;
+		return new SessionKey(this.id).text();
 	}
 
 	public boolean cancelled() {

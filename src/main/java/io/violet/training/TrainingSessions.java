@@ -11,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TrainingSessions {
-
-	private static final Pattern SESSION_KEY = Pattern.compile("(?i)S-([1-9][0-9]{0,17})");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -64,16 +60,6 @@ public class TrainingSessions {
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	/**
-	 * Reads a session id as users type it.
-	 * @param text e.g. {@code S-12}
-	 * @return the number, empty when it is not an id
-	 */
-	public static Optional<Long> parseKey(String text) {
-		Matcher m = SESSION_KEY.matcher(text.trim());
-		return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
 	}
 
 	/**
@@ -168,12 +154,12 @@ public class TrainingSessions {
 		// no command waits here: the roles' owners of now are invited along
 		this.invitations.invite(id, roleOwners(occurrence));
 		List<String> invitees = this.invitations.of(id).stream().map(Invitations.Invitee::userId).toList();
-		this.deliveries.queue(DeliveryKind.TRACKER, id, List.of(occurrence.organiser()), "S-" + id);
-		this.deliveries.queue(DeliveryKind.INVITE, id, invitees, "S-" + id);
+		this.deliveries.queue(DeliveryKind.TRACKER, id, List.of(occurrence.organiser()), new SessionKey(id).text());
+		this.deliveries.queue(DeliveryKind.INVITE, id, invitees, new SessionKey(id).text());
 		this.triggers.schedule(occurrence, now);
 		Session session = occurrence.toSession();
 		this.audit.record(Actor.VIOLET, "training.session-repeated", "session:" + session.key(),
-				"next occurrence of S-" + seriesId + " at " + next);
+				"next occurrence of " + new SessionKey(seriesId).text() + " at " + next);
 		this.events.publishEvent(new SessionScheduled(id));
 		return Optional.of(session);
 	}
@@ -196,8 +182,9 @@ public class TrainingSessions {
 			this.invitations.invite(sessionId, roleOwners(entity));
 		}
 		List<String> invitees = this.invitations.of(sessionId).stream().map(Invitations.Invitee::userId).toList();
-		this.deliveries.queue(DeliveryKind.TRACKER, sessionId, List.of(entity.organiser()), "S-" + sessionId);
-		this.deliveries.queue(DeliveryKind.INVITE, sessionId, invitees, "S-" + sessionId);
+		this.deliveries.queue(DeliveryKind.TRACKER, sessionId, List.of(entity.organiser()),
+				new SessionKey(sessionId).text());
+		this.deliveries.queue(DeliveryKind.INVITE, sessionId, invitees, new SessionKey(sessionId).text());
 	}
 
 	private Set<String> roleOwners(SessionEntity entity) {
@@ -215,7 +202,7 @@ public class TrainingSessions {
 	@Transactional
 	public int addInvitees(long sessionId, List<String> users) {
 		int added = this.invitations.invite(sessionId, users);
-		this.deliveries.queue(DeliveryKind.INVITE, sessionId, users, "S-" + sessionId);
+		this.deliveries.queue(DeliveryKind.INVITE, sessionId, users, new SessionKey(sessionId).text());
 		return added;
 	}
 
@@ -280,7 +267,7 @@ public class TrainingSessions {
 			.map(Invitations.Invitee::userId)
 			.filter((u) -> this.deliveries.sentMessage(id, u, DeliveryKind.INVITE) != null)
 			.toList();
-		this.deliveries.queue(DeliveryKind.CANCELLED, id, toTell, "S-" + id);
+		this.deliveries.queue(DeliveryKind.CANCELLED, id, toTell, new SessionKey(id).text());
 		Session session = entity.toSession();
 		this.audit.record(by, "training.session-cancelled", "session:" + session.key(), session.title());
 		return Optional.of(session);
@@ -313,7 +300,8 @@ public class TrainingSessions {
 			return RsvpOutcome.ALREADY;
 		}
 		this.invitations.answer(id, userId, rsvp, this.clock.instant());
-		this.audit.record(userId, "training.rsvp", "session:S-" + id, rsvp.name().toLowerCase(java.util.Locale.ROOT));
+		this.audit.record(userId, "training.rsvp", "session:" + new SessionKey(id).text(),
+				rsvp.name().toLowerCase(java.util.Locale.ROOT));
 		this.events.publishEvent(new RsvpRecorded(id, userId));
 		return RsvpOutcome.RECORDED;
 	}
@@ -402,8 +390,8 @@ public class TrainingSessions {
 			.toList();
 		int sequence = series.stream().mapToInt(SessionEntity::calendarSequence).sum();
 		Instant until = stopped ? series.get(series.size() - 1).startsAt() : null;
-		return Optional.of(new CalendarEntry(session, "S-" + first.id() + "-series@violet", sequence, first.startsAt(),
-				duration, cadence.get(), until, exceptions, exceptions.size() == series.size()));
+		return Optional.of(new CalendarEntry(session, new SessionKey(first.id()).text() + "-series@violet", sequence,
+				first.startsAt(), duration, cadence.get(), until, exceptions, exceptions.size() == series.size()));
 	}
 
 	private static String newToken() {

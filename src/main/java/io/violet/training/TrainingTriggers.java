@@ -145,7 +145,7 @@ class TrainingTriggers {
 		}
 
 		String triggerName(long sessionId) {
-			return "reminder-" + name().toLowerCase(java.util.Locale.ROOT) + "-S-" + sessionId;
+			return "reminder-" + name().toLowerCase(java.util.Locale.ROOT) + "-" + new SessionKey(sessionId).text();
 		}
 
 	}

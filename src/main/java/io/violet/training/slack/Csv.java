@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.violet.training.Completions;
+import io.violet.training.SessionKey;
 import io.violet.training.Topic;
 
 /**
@@ -28,7 +29,7 @@ final class Csv {
 				.append(',')
 				.append(field(topic != null ? topic.title() : ""))
 				.append(',')
-				.append(field("S-" + c.sessionId()))
+				.append(field(new SessionKey(c.sessionId()).text()))
 				.append(',')
 				.append(field(c.title()))
 				.append(',')

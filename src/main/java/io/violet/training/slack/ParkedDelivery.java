@@ -9,6 +9,7 @@ import io.violet.slack.SlackJobs;
 import io.violet.slack.SlackMethod;
 import io.violet.slack.SlackWork;
 import io.violet.training.Deliveries;
+import io.violet.training.SessionKey;
 
 import org.springframework.stereotype.Component;
 
@@ -92,7 +93,8 @@ class ParkedDelivery implements SlackWork {
 		long id = Long.parseLong(subject.split(":", 2)[0]);
 		return this.deliveries.find(id)
 			.map((row) -> "training message " + id + " (" + row.kind().name().toLowerCase(java.util.Locale.ROOT)
-					+ ((row.sessionId() != null) ? ", S-" + row.sessionId() : "") + ") to " + Mrkdwn.user(row.userId()))
+					+ ((row.sessionId() != null) ? ", " + new SessionKey(row.sessionId()).text() : "") + ") to "
+					+ Mrkdwn.user(row.userId()))
 			.orElse("training message " + id);
 	}
 

@@ -26,6 +26,7 @@ import io.violet.training.Catalog;
 import io.violet.training.Completions;
 import io.violet.training.Compliance;
 import io.violet.training.Session;
+import io.violet.training.SessionKey;
 import io.violet.training.SessionKind;
 import io.violet.training.SessionPlan;
 import io.violet.training.Topic;
@@ -218,14 +219,14 @@ class TrainingCommand implements SlashCommandHandler {
 		if (rest.size() != 1) {
 			return Reply.usage("Name one session, e.g. `S-12` (see `/violet training list`).", usage);
 		}
-		Optional<Long> id = TrainingSessions.parseKey(rest.get(0).text());
+		Optional<Long> id = SessionKey.parse(rest.get(0).text()).map(SessionKey::id);
 		if (id.isEmpty()) {
 			return Reply.usage("`" + Mrkdwn.escapeAndTruncate(rest.get(0).text(), 30)
 					+ "` is not a session id; they look like `S-12`.", usage);
 		}
 		Optional<Session> session = this.sessions.find(id.get());
 		if (session.isEmpty()) {
-			return Reply.usage("There is no session `S-" + id.get() + "`.", usage);
+			return Reply.usage("There is no session `" + new SessionKey(id.get()) + "`.", usage);
 		}
 		if (!this.permissions.mayCancel(invocation.userId(), session.get())) {
 			return Reply.notAllowed("cancel someone else's session",
@@ -233,7 +234,7 @@ class TrainingCommand implements SlashCommandHandler {
 		}
 		Optional<Session> cancelled = this.sessions.cancel(id.get(), invocation.userId());
 		if (cancelled.isEmpty()) {
-			return Reply.ephemeral("`S-" + id.get() + "` is not scheduled any more ("
+			return Reply.ephemeral("`" + new SessionKey(id.get()) + "` is not scheduled any more ("
 					+ session.get().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
 					+ "); nothing changed.");
 		}

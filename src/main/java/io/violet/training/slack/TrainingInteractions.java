@@ -25,6 +25,7 @@ import io.violet.training.Catalog;
 import io.violet.training.Completions;
 import io.violet.training.Rsvp;
 import io.violet.training.Session;
+import io.violet.training.SessionKey;
 import io.violet.training.SessionKind;
 import io.violet.training.SessionPlan;
 import io.violet.training.Topic;
@@ -252,9 +253,9 @@ class TrainingInteractions implements InteractionRegistrar {
 		String feedback = switch (outcome) {
 			case RECORDED -> null;
 			case ALREADY -> "You already answered that; nothing changed.";
-			case NOT_INVITED -> "You are not on the invitation list of S-" + id.get() + ".";
-			case CANCELLED -> "S-" + id.get() + " was cancelled; no answer is needed.";
-			case STARTED -> "S-" + id.get() + " has already started; answers are closed.";
+			case NOT_INVITED -> "You are not on the invitation list of " + new SessionKey(id.get()) + ".";
+			case CANCELLED -> new SessionKey(id.get()) + " was cancelled; no answer is needed.";
+			case STARTED -> new SessionKey(id.get()) + " has already started; answers are closed.";
 			case NO_SESSION -> "That session no longer exists.";
 		};
 		tell(payload, feedback);
@@ -268,10 +269,10 @@ class TrainingInteractions implements InteractionRegistrar {
 		}
 		String feedback = switch (this.completions.completeSelf(id.get(), user)) {
 			case RECORDED -> null;
-			case ALREADY -> "Your completion of S-" + id.get() + " is already recorded.";
-			case NOT_STARTED -> "You can mark S-" + id.get() + " as completed once it has started.";
+			case ALREADY -> "Your completion of " + new SessionKey(id.get()) + " is already recorded.";
+			case NOT_STARTED -> "You can mark " + new SessionKey(id.get()) + " as completed once it has started.";
 			case NOT_INVITED ->
-				"You were not invited to S-" + id.get() + "; ask its organiser to mark your attendance.";
+				"You were not invited to " + new SessionKey(id.get()) + "; ask its organiser to mark your attendance.";
 			case NO_SESSION -> "That session was cancelled or no longer exists.";
 		};
 		tell(payload, feedback);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import io.violet.training.CalendarEntry;
+import io.violet.training.SessionKey;
 import io.violet.training.TrainingSessions;
 
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,7 @@ class CalendarController {
 		if (token == null || token.isBlank() || !file.endsWith(".ics")) {
 			return notFound();
 		}
-		Optional<Long> id = TrainingSessions.parseKey(file.substring(0, file.length() - 4));
+		Optional<Long> id = SessionKey.parse(file.substring(0, file.length() - 4)).map(SessionKey::id);
 		if (id.isEmpty()) {
 			return notFound();
 		}

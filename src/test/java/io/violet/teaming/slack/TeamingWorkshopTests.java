@@ -11,6 +11,7 @@ import io.violet.directory.Role;
 import io.violet.teaming.Lens;
 import io.violet.teaming.internal.SessionView;
 import io.violet.training.Session;
+import io.violet.training.SessionKey;
 import io.violet.training.SessionKind;
 import io.violet.training.TrainingSessions;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class TeamingWorkshopTests extends TeamingEndToEnd {
 			.until(() -> session(key).workshopKey() != null || session(key).workshopProblem() != null);
 		SessionView session = session(key);
 		assertThat(session.workshopProblem()).isNull();
-		Session workshop = this.trainings.find(TrainingSessions.parseKey(session.workshopKey()).orElseThrow())
+		Session workshop = this.trainings.find(SessionKey.parse(session.workshopKey()).orElseThrow().id())
 			.orElseThrow();
 		assertThat(workshop.kind()).isEqualTo(SessionKind.WORKSHOP);
 		assertThat(workshop.title()).isEqualTo("Violet team: " + key + " Care assistant");
