@@ -12,6 +12,9 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +95,13 @@ public class SlackGateway {
 		int shortWaits = 0;
 		while (true) {
 			try {
-				T response = call.apply(this.client);
+				T response;
+				try {
+					response = call.apply(this.client);
+				}
+				catch (SlackFilesUploadV2Exception ex) {
+					response = uploadRefused(ex);
+				}
 				if (!response.isOk()) {
 					String error = String.valueOf(response.getError());
 					this.metrics.apiError(method.method(), error);
@@ -152,6 +161,37 @@ public class SlackGateway {
 						ex);
 			}
 		}
+	}
+
+	/**
+	 * {@code files.uploadV2} is three calls in the SDK, which throws when one of them is
+	 * refused instead of answering {@code ok:false}; the refusal is made an answer like
+	 * any other, so that it is classified, counted and, when it is for good, not
+	 * repeated.
+	 */
+	@SuppressWarnings("unchecked")
+	private static <T extends SlackApiTextResponse> T uploadRefused(SlackFilesUploadV2Exception ex) {
+		String error = "upload_failed";
+		if (ex.getCompleteResponse() != null && !ex.getCompleteResponse().isOk()) {
+			error = String.valueOf(ex.getCompleteResponse().getError());
+		}
+		for (var upload : (ex.getUploadResponses() != null) ? ex.getUploadResponses().values()
+				: List.<FilesUploadV2Response.UploadResponse>of()) {
+			if (upload.getCode() != 200) {
+				error = "http_" + upload.getCode();
+			}
+		}
+		for (var url : (ex.getGetURLResponses() != null) ? ex.getGetURLResponses()
+				: List.<FilesGetUploadURLExternalResponse>of()) {
+			if (!url.isOk()) {
+				error = String.valueOf(url.getError());
+			}
+		}
+		FilesUploadV2Response refused = new FilesUploadV2Response();
+		refused.setOk(false);
+		refused.setError(error);
+		// only filesUploadV2 throws it, and T is its answer
+		return (T) refused;
 	}
 
 	/**
