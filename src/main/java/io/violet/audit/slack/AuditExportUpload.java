@@ -1,31 +1,27 @@
 package io.violet.audit.slack;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import io.violet.audit.AuditExport;
-import io.violet.slack.Effect;
+import io.violet.slack.DirectMessageUpload;
 import io.violet.slack.SlackJob;
 import io.violet.slack.SlackJobs;
-import io.violet.slack.SlackUpload;
-import io.violet.slack.SlackWork;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the audit trail's CSV into a temporary file and uploads it into the admin's
- * direct messages, once.
+ * Writes the audit trail's CSV and uploads it into the admin's direct messages, once.
  */
 @Component
-class AuditExportUpload implements SlackWork {
+class AuditExportUpload extends DirectMessageUpload {
 
 	static final String TYPE = "audit.export";
 
@@ -35,48 +31,22 @@ class AuditExportUpload implements SlackWork {
 	private final AuditExport export;
 
 	AuditExportUpload(AuditExport export) {
+		super(TYPE, ".csv");
 		this.export = export;
 	}
 
 	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public void run(SlackJob job) {
+	protected Optional<File> write(SlackJob job, OutputStream out) throws IOException {
 		AuditExport.Requested request = AuditExport.Requested.of(job.subject());
-		Path file = null;
-		try {
-			file = Files.createTempFile("violet-audit-", ".csv");
-			long entries;
-			try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-				entries = this.export.writeCsv(request.since(), out);
-			}
-			Effect dm = job.openDm(request.userId());
-			if (!dm.isDone() || dm.channel() == null) {
-				throw job.park(String.valueOf(dm.error()), "Check that the admin can receive direct messages");
-			}
-			String comment = ":ledger: The audit trail"
-					+ ((request.since() != null) ? " since " + request.since().toString().substring(0, 10) : "") + ": "
-					+ entries + ((entries == 1) ? " entry" : " entries") + ", oldest first, times in UTC.";
-			job.upload(TYPE + ":" + job.subject(),
-					new SlackUpload(dm.channel(), null, "violet-audit-" + DAY.format(request.requestedAt()) + ".csv",
-							"Violet audit trail", Files.readAllBytes(file), comment, null));
+		long entries;
+		try (Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			entries = this.export.writeCsv(request.since(), csv);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			if (file != null) {
-				try {
-					Files.deleteIfExists(file);
-				}
-				catch (IOException ex) {
-					// the temporary directory is cleaned anyway
-				}
-			}
-		}
+		String comment = ":ledger: The audit trail"
+				+ ((request.since() != null) ? " since " + request.since().toString().substring(0, 10) : "") + ": "
+				+ entries + ((entries == 1) ? " entry" : " entries") + ", oldest first, times in UTC.";
+		return Optional.of(new File(request.userId(), "the admin",
+				"violet-audit-" + DAY.format(request.requestedAt()) + ".csv", "Violet audit trail", comment));
 	}
 
 	@Override
