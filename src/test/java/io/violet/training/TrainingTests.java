@@ -257,10 +257,12 @@ class TrainingTests extends SlackEndToEnd {
 		// the file is named for Violet's clock, not the machine's
 		this.clock.advance(Duration.ofDays(400));
 		String today = java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC).toString();
-		command(hr, "CGENERAL", "training export", trigger);
-		assertThat(awaitResponses(trigger).get(0)).contains("Exported");
+		assertThat(command(hr, "CGENERAL", "training export", trigger).text()).contains("Exporting");
+		awaitCalls("files.completeUploadExternal", 1, (c) -> ("D" + hr).equals(c.get("channel_id")));
 		assertThat(this.slack.calls("files.getUploadURLExternal")).anySatisfy(
 				(c) -> assertThat(c.get("filename")).isEqualTo("violet-training-completions-" + today + ".csv"));
+		assertThat(this.audit.about("training:completions"))
+			.anySatisfy((e) -> assertThat(e.action()).isEqualTo("training.exported"));
 		await().until(() -> !this.slack.responses("upload-" + id).isEmpty());
 		String csv = this.slack.responses("upload-" + id).get(0);
 		assertThat(csv).contains("user_id,topic_key")

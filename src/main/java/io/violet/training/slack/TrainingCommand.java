@@ -1,9 +1,6 @@
 package io.violet.training.slack;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +8,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
-import io.violet.slack.CommandResponder;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.Reply;
 import io.violet.slack.SlackGateway;
-import io.violet.slack.SlackMethod;
 import io.violet.slack.SlashCommandHandler;
 import io.violet.slack.Token;
 import io.violet.training.Catalog;
-import io.violet.training.Completions;
 import io.violet.training.Compliance;
 import io.violet.training.Session;
 import io.violet.training.SessionKey;
@@ -62,8 +55,6 @@ class TrainingCommand implements SlashCommandHandler {
 
 	private final TrainingSessions sessions;
 
-	private final Completions completions;
-
 	private final Compliance compliance;
 
 	private final ScheduleCommandFlow flow;
@@ -72,28 +63,24 @@ class TrainingCommand implements SlashCommandHandler {
 
 	private final Permissions permissions;
 
-	private final CommandResponder responder;
-
 	private final SlackGateway gateway;
 
-	private final AuditTrail audit;
+	private final TrainingExportUpload.Exports exports;
 
 	private final TrainingModals modals;
 
 	private final Clock clock;
 
-	TrainingCommand(Catalog catalog, TrainingSessions sessions, Completions completions, Compliance compliance,
-			ScheduleCommandFlow flow, Permissions permissions, CommandResponder responder, SlackGateway gateway,
-			AuditTrail audit, TrainingModals modals, Clock clock) {
+	TrainingCommand(Catalog catalog, TrainingSessions sessions, Compliance compliance, ScheduleCommandFlow flow,
+			Permissions permissions, SlackGateway gateway, TrainingExportUpload.Exports exports, TrainingModals modals,
+			Clock clock) {
 		this.catalog = catalog;
 		this.sessions = sessions;
-		this.completions = completions;
 		this.compliance = compliance;
 		this.flow = flow;
 		this.permissions = permissions;
-		this.responder = responder;
 		this.gateway = gateway;
-		this.audit = audit;
+		this.exports = exports;
 		this.modals = modals;
 		this.clock = clock;
 	}
@@ -311,25 +298,9 @@ class TrainingCommand implements SlashCommandHandler {
 		if (!this.permissions.maySeeOthers(invocation.userId())) {
 			return Reply.notAllowed("export training records", "hr and compliance owners and Violet admins");
 		}
-		return this.responder.later(invocation, "Preparing the training evidence export…", () -> {
-			List<Completions.Completion> all = this.completions.all();
-			String csv = Csv.completions(all, this.catalog.all());
-			String dm = this.gateway.openDm(invocation.userId());
-			String name = "violet-training-completions-"
-					+ DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-					+ ".csv";
-			this.gateway.require(SlackMethod.FILES_UPLOAD_V2,
-					(c) -> c.filesUploadV2((r) -> r.channel(dm)
-						.filename(name)
-						.title("Training completions")
-						.content(csv)
-						.initialComment("Training completions per person and topic (EU AI Act Art. 4 evidence): "
-								+ all.size() + " records.")));
-			this.audit.record(invocation.userId(), "training.exported", "training:completions",
-					all.size() + " records");
-			return Reply.ephemeral(":page_facing_up: Exported " + all.size()
-					+ " completions. The CSV is in your direct messages with Violet.");
-		});
+		this.exports.request(invocation.userId(), this.clock.instant());
+		return Reply.ephemeral(":page_facing_up: Exporting the training completions: the CSV arrives in your direct "
+				+ "messages with Violet in a moment.");
 	}
 
 	/**
