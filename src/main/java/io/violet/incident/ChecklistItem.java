@@ -41,7 +41,7 @@ public class ChecklistItem {
 		this.refs = "";
 	}
 
-	ChecklistItem(long incidentId, int position, String phase, String text, String refs) {
+	public ChecklistItem(long incidentId, int position, String phase, String text, String refs) {
 		this.incidentId = incidentId;
 		this.position = position;
 		this.phase = phase;
@@ -85,12 +85,12 @@ public class ChecklistItem {
 		return this.doneAt != null;
 	}
 
-	void tick(String by, Instant at) {
+	public void tick(String by, Instant at) {
 		this.doneBy = by;
 		this.doneAt = at;
 	}
 
-	void untick() {
+	public void untick() {
 		this.doneBy = null;
 		this.doneAt = null;
 	}

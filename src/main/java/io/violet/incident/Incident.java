@@ -135,7 +135,7 @@ public class Incident {
 		this.setupStep = SetupStep.DECLARED;
 	}
 
-	Incident(Report report, boolean drill, @Nullable String sessionKey, Instant now) {
+	public Incident(Report report, boolean drill, @Nullable String sessionKey, Instant now) {
 		this.typeKey = report.type().key();
 		this.severity = report.severity();
 		this.status = IncidentStatus.INVESTIGATING;
@@ -223,7 +223,7 @@ public class Incident {
 	 * @param link the permalink
 	 * @return whether it was recorded (false when the incident has one already)
 	 */
-	boolean linkEvidence(String link) {
+	public boolean linkEvidence(String link) {
 		if (this.evidenceLink != null) {
 			return false;
 		}
@@ -363,12 +363,12 @@ public class Incident {
 		return (this.drill ? "DRILL #" : "#") + id();
 	}
 
-	void linkInitiative(String key, boolean highRisk) {
+	public void linkInitiative(String key, boolean highRisk) {
 		this.initiativeKey = key;
 		this.initiativeHighRisk = highRisk;
 	}
 
-	void assign(IncidentRole role, @Nullable String userId) {
+	public void assign(IncidentRole role, @Nullable String userId) {
 		switch (role) {
 			case COMMANDER -> this.commander = userId;
 			case SCRIBE -> this.scribe = userId;
@@ -376,11 +376,11 @@ public class Incident {
 		}
 	}
 
-	void changeSeverity(Severity severity) {
+	public void changeSeverity(Severity severity) {
 		this.severity = severity;
 	}
 
-	void changeStatus(IncidentStatus status, Instant now) {
+	public void changeStatus(IncidentStatus status, Instant now) {
 		this.status = status;
 		if (status == IncidentStatus.CONTAINED && this.containedAt == null) {
 			this.containedAt = now;
@@ -397,39 +397,39 @@ public class Incident {
 		}
 	}
 
-	void scheduleStatusReminder(@Nullable Instant at) {
+	public void scheduleStatusReminder(@Nullable Instant at) {
 		this.nextStatusReminderAt = (this.status == IncidentStatus.RESOLVED) ? null : at;
 	}
 
-	Optional<Instant> nextStatusReminderAt() {
+	public Optional<Instant> nextStatusReminderAt() {
 		return Optional.ofNullable(this.nextStatusReminderAt);
 	}
 
-	void statusReminderDue(Instant next) {
+	public void statusReminderDue(Instant next) {
 		this.statusRemindersDue++;
 		this.nextStatusReminderAt = next;
 	}
 
-	void markStatusRemindersSent() {
+	public void markStatusRemindersSent() {
 		this.statusRemindersSent = this.statusRemindersDue;
 	}
 
-	void becameAwareAt(Instant at) {
+	public void becameAwareAt(Instant at) {
 		this.awareAt = at;
 	}
 
-	void tryChannelName(String name) {
+	public void tryChannelName(String name) {
 		this.channelName = name;
 		this.channelAttempts++;
 	}
 
-	void channelCreated(String channelId, String name) {
+	public void channelCreated(String channelId, String name) {
 		this.channelId = channelId;
 		this.channelName = name;
 		advanceTo(SetupStep.CHANNEL);
 	}
 
-	void advanceTo(SetupStep step) {
+	public void advanceTo(SetupStep step) {
 		if (step.ordinal() > this.setupStep.ordinal() || this.setupStep == SetupStep.FAILED) {
 			this.setupStep = step;
 		}
@@ -438,54 +438,54 @@ public class Incident {
 		}
 	}
 
-	void setupFailed(String problem) {
+	public void setupFailed(String problem) {
 		this.setupStep = SetupStep.FAILED;
 		this.setupProblem = problem;
 	}
 
-	void topicSet(String topic) {
+	public void topicSet(String topic) {
 		this.lastTopic = topic;
 	}
 
-	void summaryPosted(String ts) {
+	public void summaryPosted(String ts) {
 		this.summaryTs = ts;
 	}
 
-	void checklistPinned(Instant at) {
+	public void checklistPinned(Instant at) {
 		if (this.checklistPinnedAt == null) {
 			this.checklistPinnedAt = at;
 		}
 	}
 
-	void clocksPosted(String ts) {
+	public void clocksPosted(String ts) {
 		this.clocksTs = ts;
 	}
 
-	void announced(String ts) {
+	public void announced(String ts) {
 		this.announcementTs = ts;
 	}
 
-	void resolve(String summary, String rootCause, String followups, Instant now) {
+	public void resolve(String summary, String rootCause, String followups, Instant now) {
 		this.postmortemSummary = summary;
 		this.postmortemRootCause = rootCause;
 		this.postmortemFollowups = followups;
 		changeStatus(IncidentStatus.RESOLVED, now);
 	}
 
-	void postmortemPosted(String ts) {
+	public void postmortemPosted(String ts) {
 		this.postmortemTs = ts;
 	}
 
-	void markPostmortemUploaded() {
+	public void markPostmortemUploaded() {
 		this.postmortemUploaded = true;
 	}
 
-	void close(Instant now, Duration archiveDelay) {
+	public void close(Instant now, Duration archiveDelay) {
 		this.closedAt = now;
 		this.archiveDueAt = now.plus(archiveDelay);
 	}
 
-	void reopen() {
+	public void reopen() {
 		this.closedAt = null;
 		this.archiveDueAt = null;
 		if (this.status == IncidentStatus.RESOLVED) {
@@ -494,11 +494,11 @@ public class Incident {
 		}
 	}
 
-	void archiveRequested() {
+	public void archiveRequested() {
 		this.archiveDueAt = null;
 	}
 
-	void archivedNow() {
+	public void archivedNow() {
 		this.archived = true;
 	}
 

@@ -9,6 +9,16 @@ import java.util.stream.Collectors;
 import io.violet.directory.Directory;
 import io.violet.directory.UserFact;
 import io.violet.directory.UserFacts;
+import io.violet.incident.internal.ChecklistItemRepository;
+import io.violet.incident.internal.IncidentMember;
+import io.violet.incident.internal.IncidentMemberRepository;
+import io.violet.incident.internal.IncidentRepository;
+import io.violet.incident.internal.IncidentSettings;
+import io.violet.incident.internal.Playbooks;
+import io.violet.incident.internal.PostMortemActionRepository;
+import io.violet.incident.internal.RegulatoryClockRepository;
+import io.violet.incident.internal.RoomMembership;
+import io.violet.incident.internal.TimelineEntryRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,17 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IncidentQueries {
 
-	private final Incidents incidents;
+	private final IncidentRepository incidents;
 
-	private final IncidentMembers members;
+	private final IncidentMemberRepository members;
 
-	private final ChecklistItems items;
+	private final ChecklistItemRepository items;
 
-	private final TimelineEntries timeline;
+	private final TimelineEntryRepository timeline;
 
-	private final RegulatoryClocks clocks;
+	private final RegulatoryClockRepository clocks;
 
-	private final PostMortemActions actions;
+	private final PostMortemActionRepository actions;
 
 	private final Directory directory;
 
@@ -44,9 +54,10 @@ public class IncidentQueries {
 
 	private final RoomMembership membership;
 
-	IncidentQueries(Incidents incidents, IncidentMembers members, ChecklistItems items, TimelineEntries timeline,
-			RegulatoryClocks clocks, PostMortemActions actions, Directory directory, IncidentSettings settings,
-			Playbooks playbooks, UserFacts userFacts, RoomMembership membership) {
+	IncidentQueries(IncidentRepository incidents, IncidentMemberRepository members, ChecklistItemRepository items,
+			TimelineEntryRepository timeline, RegulatoryClockRepository clocks, PostMortemActionRepository actions,
+			Directory directory, IncidentSettings settings, Playbooks playbooks, UserFacts userFacts,
+			RoomMembership membership) {
 		this.actions = actions;
 		this.userFacts = userFacts;
 		this.membership = membership;
@@ -127,7 +138,7 @@ public class IncidentQueries {
 		return this.playbooks.of(type);
 	}
 
-	public IncidentSettings.ClockRule rule(RegulatoryClock clock) {
+	public ClockRule rule(RegulatoryClock clock) {
 		return this.settings.clock(clock.ruleKey());
 	}
 

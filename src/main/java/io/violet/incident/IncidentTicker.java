@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.violet.incident.internal.IncidentRepository;
+import io.violet.incident.internal.IncidentSettings;
+import io.violet.incident.internal.RegulatoryClockRepository;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -33,9 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IncidentTicker {
 
-	private final Incidents incidents;
+	private final IncidentRepository incidents;
 
-	private final RegulatoryClocks clocks;
+	private final RegulatoryClockRepository clocks;
 
 	private final IncidentSettings settings;
 
@@ -47,7 +50,7 @@ public class IncidentTicker {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
-	IncidentTicker(Incidents incidents, RegulatoryClocks clocks, IncidentSettings settings,
+	IncidentTicker(IncidentRepository incidents, RegulatoryClockRepository clocks, IncidentSettings settings,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.incidents = incidents;
@@ -90,7 +93,7 @@ public class IncidentTicker {
 			if (incident == null || !incident.setupStep().reached(SetupStep.CHANNEL)) {
 				continue;
 			}
-			IncidentSettings.ClockRule rule = this.settings.clock(running1.ruleKey());
+			ClockRule rule = this.settings.clock(running1.ruleKey());
 			Instant deadline = incident.awareAt().plus(rule.deadline());
 			int due = 0;
 			for (Duration before : rule.remindersBefore()) {

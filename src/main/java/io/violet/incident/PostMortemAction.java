@@ -36,7 +36,7 @@ public class PostMortemAction {
 		this.text = "";
 	}
 
-	PostMortemAction(long incidentId, int position, String text, @Nullable String ownerId) {
+	public PostMortemAction(long incidentId, int position, String text, @Nullable String ownerId) {
 		this.incidentId = incidentId;
 		this.position = position;
 		this.text = text;
@@ -71,7 +71,7 @@ public class PostMortemAction {
 		return Optional.ofNullable(this.followUpKey);
 	}
 
-	void tracked(String key) {
+	public void tracked(String key) {
 		this.followUpKey = key;
 	}
 

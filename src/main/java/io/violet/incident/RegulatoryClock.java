@@ -55,7 +55,7 @@ public class RegulatoryClock {
 		this.state = State.RUNNING;
 	}
 
-	RegulatoryClock(long incidentId, String kind, String variant) {
+	public RegulatoryClock(long incidentId, String kind, String variant) {
 		this.incidentId = incidentId;
 		this.kind = kind;
 		this.variant = variant;
@@ -106,21 +106,21 @@ public class RegulatoryClock {
 		return this.remindersSent;
 	}
 
-	void decide(State state, String by, Instant at) {
+	public void decide(State state, String by, Instant at) {
 		this.state = state;
 		this.decidedBy = by;
 		this.decidedAt = at;
 	}
 
-	void changeVariant(String variant) {
+	public void changeVariant(String variant) {
 		this.variant = variant;
 	}
 
-	void remindersDue(int due) {
+	public void remindersDue(int due) {
 		this.remindersDue = Math.max(this.remindersDue, due);
 	}
 
-	void markRemindersSent() {
+	public void markRemindersSent() {
 		this.remindersSent = this.remindersDue;
 	}
 

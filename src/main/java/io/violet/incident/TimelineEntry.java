@@ -34,7 +34,7 @@ public class TimelineEntry {
 		this.text = "";
 	}
 
-	TimelineEntry(long incidentId, Instant occurredAt, String actor, String text) {
+	public TimelineEntry(long incidentId, Instant occurredAt, String actor, String text) {
 		this.incidentId = incidentId;
 		this.occurredAt = occurredAt;
 		this.actor = actor;

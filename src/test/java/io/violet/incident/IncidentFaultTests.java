@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.violet.directory.Role;
+import io.violet.incident.internal.IncidentService;
 import io.violet.slack.SlackJobStatus;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.google.gson.JsonObject;
 import io.violet.directory.Role;
+import io.violet.incident.internal.IncidentService;
 import io.violet.initiative.InitiativeCatalog;
 import io.violet.initiative.InitiativeSummary;
 import org.junit.jupiter.api.Test;

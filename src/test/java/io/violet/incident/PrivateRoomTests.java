@@ -12,6 +12,7 @@ import com.google.gson.JsonObject;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
+import io.violet.incident.internal.IncidentMember;
 import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.Test;
 

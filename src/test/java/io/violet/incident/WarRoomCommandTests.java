@@ -9,6 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
+import io.violet.incident.internal.IncidentService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,7 +20,7 @@ import io.violet.followup.FollowUpSource;
 import io.violet.followup.NewFollowUp;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.incident.IncidentService;
+import io.violet.incident.Incidents;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.initiative.Initiatives;
 import io.violet.teaming.Resolution;
@@ -45,7 +45,7 @@ public class FollowUpService {
 
 	private final IncidentQueries incidents;
 
-	private final IncidentService incidentService;
+	private final Incidents incidentService;
 
 	private final Initiatives initiatives;
 
@@ -64,7 +64,7 @@ public class FollowUpService {
 	private final Clock clock;
 
 	FollowUpService(FollowUpRepository items, FollowUpAccess access, IncidentQueries incidents,
-			IncidentService incidentService, Initiatives initiatives, Teaming teaming, AuditTrail audit,
+			Incidents incidentService, Initiatives initiatives, Teaming teaming, AuditTrail audit,
 			ApplicationEventPublisher events, BusinessCalendar calendar, FollowUpSettings settings,
 			VioletSettings violet, Clock clock) {
 		this.teaming = teaming;

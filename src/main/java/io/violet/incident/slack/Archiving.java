@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.incident.WarRoomProgress;
+import io.violet.incident.internal.WarRoomProgress;
 import io.violet.slack.Effect;
 import io.violet.slack.SlackJob;
 import io.violet.slack.SlackMethod;

@@ -7,9 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 import io.violet.incident.Incident;
-import io.violet.incident.IncidentMember;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.SetupStep;
+import io.violet.incident.internal.IncidentMember;
 import io.violet.slack.SlackJob;
 import io.violet.slack.SlackMessage;
 import io.violet.slack.SlackWork;

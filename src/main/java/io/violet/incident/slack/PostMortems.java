@@ -6,7 +6,7 @@ import java.util.Set;
 
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.incident.WarRoomProgress;
+import io.violet.incident.internal.WarRoomProgress;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.Initiatives;
 import io.violet.slack.Effect;

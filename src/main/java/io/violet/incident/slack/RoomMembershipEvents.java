@@ -10,7 +10,7 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
-import io.violet.incident.RoomMembership;
+import io.violet.incident.internal.RoomMembership;
 import io.violet.slack.InteractionRegistrar;
 import org.jspecify.annotations.Nullable;
 

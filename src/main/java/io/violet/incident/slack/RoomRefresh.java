@@ -3,7 +3,7 @@ package io.violet.incident.slack;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.SetupStep;
-import io.violet.incident.WarRoomProgress;
+import io.violet.incident.internal.WarRoomProgress;
 import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackJob;

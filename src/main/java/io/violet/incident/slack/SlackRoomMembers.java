@@ -10,8 +10,8 @@ import java.util.concurrent.RejectedExecutionException;
 
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.incident.RoomMembersReader;
-import io.violet.incident.RoomMembership;
+import io.violet.incident.internal.RoomMembersReader;
+import io.violet.incident.internal.RoomMembership;
 import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackMethod;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package io.violet.incident.slack;
 
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.incident.WarRoomProgress;
+import io.violet.incident.internal.WarRoomProgress;
 import io.violet.slack.Effect;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.SlackJob;

@@ -14,13 +14,13 @@ import com.slack.api.model.block.composition.OptionObject;
 import io.violet.incident.ChecklistItem;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentFollowUps;
-import io.violet.incident.IncidentMember;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.IncidentRole;
 import io.violet.incident.Playbook;
 import io.violet.incident.PostMortemAction;
 import io.violet.incident.RegulatoryClock;
 import io.violet.incident.TimelineEntry;
+import io.violet.incident.internal.IncidentMember;
 import io.violet.slack.Mrkdwn;
 import org.jspecify.annotations.Nullable;
 

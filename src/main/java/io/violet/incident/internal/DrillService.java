@@ -1,6 +1,13 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.util.List;
+
+import io.violet.incident.Drills;
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentQueries;
+import io.violet.incident.IncidentType;
+import io.violet.incident.Report;
+import io.violet.incident.Severity;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;

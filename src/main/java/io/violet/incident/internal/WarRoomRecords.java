@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+
+import io.violet.incident.Playbook;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,11 +20,11 @@ import org.springframework.stereotype.Repository;
  * database and the pool more than the rest of it.
  */
 @Repository
-class RoomRows {
+class WarRoomRecords {
 
 	private final JdbcTemplate jdbc;
 
-	RoomRows(JdbcTemplate jdbc) {
+	WarRoomRecords(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentEvents;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,9 +36,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class RoomMembership {
 
-	private final Incidents incidents;
+	private final IncidentRepository incidents;
 
-	private final IncidentMembers members;
+	private final IncidentMemberRepository members;
 
 	private final AuditTrail audit;
 
@@ -49,8 +51,8 @@ public class RoomMembership {
 	/** Rooms whose members this node has read from Slack since it started. */
 	private final Set<Long> readHere = ConcurrentHashMap.newKeySet();
 
-	RoomMembership(Incidents incidents, IncidentMembers members, AuditTrail audit, ApplicationEventPublisher events,
-			ObjectProvider<RoomMembersReader> reader, Clock clock) {
+	RoomMembership(IncidentRepository incidents, IncidentMemberRepository members, AuditTrail audit,
+			ApplicationEventPublisher events, ObjectProvider<RoomMembersReader> reader, Clock clock) {
 		this.incidents = incidents;
 		this.members = members;
 		this.audit = audit;

@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import org.junit.jupiter.api.Test;
 

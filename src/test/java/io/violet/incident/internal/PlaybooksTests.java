@@ -1,9 +1,11 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.util.List;
 import java.util.Map;
 
 import io.violet.directory.Role;
+import io.violet.incident.IncidentType;
+import io.violet.incident.Playbook;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

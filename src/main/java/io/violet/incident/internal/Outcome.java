@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 /**
  * The answer to a user's request: done (with what to tell them) or refused (with why).

@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +11,18 @@ import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
+import io.violet.incident.ChecklistItem;
+import io.violet.incident.Incident;
+import io.violet.incident.IncidentEvents;
+import io.violet.incident.IncidentFollowUps;
+import io.violet.incident.IncidentRole;
+import io.violet.incident.IncidentStatus;
+import io.violet.incident.IncidentType;
+import io.violet.incident.PostMortemAction;
+import io.violet.incident.RegulatoryClock;
+import io.violet.incident.Report;
+import io.violet.incident.Severity;
+import io.violet.incident.TimelineEntry;
 import io.violet.initiative.InitiativeCatalog;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.slack.Mrkdwn;
@@ -41,19 +53,19 @@ public class IncidentService {
 	private static final String NOT_IN_ROOM = ":no_entry: This incident is private: only the people in its war room"
 			+ " (as Slack last told Violet; if you just joined, try again in a moment)";
 
-	private final Incidents incidents;
+	private final IncidentRepository incidents;
 
-	private final IncidentMembers members;
+	private final IncidentMemberRepository members;
 
-	private final ChecklistItems items;
+	private final ChecklistItemRepository items;
 
-	private final RoomRows rows;
+	private final WarRoomRecords rows;
 
-	private final TimelineEntries timeline;
+	private final TimelineEntryRepository timeline;
 
-	private final RegulatoryClocks clocks;
+	private final RegulatoryClockRepository clocks;
 
-	private final PostMortemActions actions;
+	private final PostMortemActionRepository actions;
 
 	private final ObjectProvider<IncidentFollowUps> followUps;
 
@@ -77,10 +89,10 @@ public class IncidentService {
 
 	private final RoomMembership membership;
 
-	IncidentService(Incidents incidents, IncidentMembers members, ChecklistItems items, RoomRows rows,
-			TimelineEntries timeline, RegulatoryClocks clocks, PostMortemActions actions,
-			ObjectProvider<IncidentFollowUps> followUps, Playbooks playbooks, InviteRules inviteRules,
-			Directory directory, ObjectProvider<InitiativeCatalog> catalog, AuditTrail audit,
+	IncidentService(IncidentRepository incidents, IncidentMemberRepository members, ChecklistItemRepository items,
+			WarRoomRecords rows, TimelineEntryRepository timeline, RegulatoryClockRepository clocks,
+			PostMortemActionRepository actions, ObjectProvider<IncidentFollowUps> followUps, Playbooks playbooks,
+			InviteRules inviteRules, Directory directory, ObjectProvider<InitiativeCatalog> catalog, AuditTrail audit,
 			ApplicationEventPublisher events, IncidentSettings settings, VioletSettings violet, Clock clock,
 			RoomMembership membership) {
 		this.membership = membership;

@@ -1,10 +1,12 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+
+import io.violet.incident.Incident;
 
 /**
  * War-room channel names: {@code ai-inc-<yyyymmdd>-<n>-<slug>} ({@code drill-…} for

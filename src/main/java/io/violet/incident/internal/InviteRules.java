@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,6 +6,8 @@ import java.util.Map;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
+import io.violet.incident.Incident;
+import io.violet.incident.Playbook;
 
 import org.springframework.stereotype.Component;
 

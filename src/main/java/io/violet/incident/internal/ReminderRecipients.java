@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +9,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
 import io.violet.directory.UserFacts;
+import io.violet.incident.Incident;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

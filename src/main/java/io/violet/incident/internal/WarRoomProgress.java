@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 
 import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
+import io.violet.incident.Incident;
+import io.violet.incident.SetupStep;
 import io.violet.initiative.InitiativeCatalog;
 import jakarta.persistence.EntityManager;
 
@@ -24,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WarRoomProgress {
 
-	private final Incidents incidents;
+	private final IncidentRepository incidents;
 
-	private final RoomRows rows;
+	private final WarRoomRecords rows;
 
 	private final EntityManager entityManager;
 
-	private final RegulatoryClocks clocks;
+	private final RegulatoryClockRepository clocks;
 
 	private final AuditTrail audit;
 
@@ -38,8 +40,9 @@ public class WarRoomProgress {
 
 	private final Clock clock;
 
-	WarRoomProgress(Incidents incidents, RoomRows rows, EntityManager entityManager, RegulatoryClocks clocks,
-			AuditTrail audit, ObjectProvider<InitiativeCatalog> catalog, Clock clock) {
+	WarRoomProgress(IncidentRepository incidents, WarRoomRecords rows, EntityManager entityManager,
+			RegulatoryClockRepository clocks, AuditTrail audit, ObjectProvider<InitiativeCatalog> catalog,
+			Clock clock) {
 		this.incidents = incidents;
 		this.rows = rows;
 		this.entityManager = entityManager;

@@ -1,4 +1,4 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 /**
  * Reads who is in a war room's channel from Slack, after the request that needed it, and

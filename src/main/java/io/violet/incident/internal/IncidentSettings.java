@@ -1,8 +1,11 @@
-package io.violet.incident;
+package io.violet.incident.internal;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import io.violet.incident.ClockRule;
+import io.violet.incident.Severity;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -42,40 +45,6 @@ public record IncidentSettings(@DefaultValue("7d") Duration archiveDelay, Map<St
 
 	public Duration statusReminder(Severity severity) {
 		return this.statusReminders.get(severity.key());
-	}
-
-	/**
-	 * One regulatory deadline.
-	 *
-	 * @param title what it is called, e.g. "GDPR Art. 33 notification"
-	 * @param deadline how long after becoming aware
-	 * @param remindersBefore when to remind legal, as time left before the deadline
-	 * @param term the deadline in the regulation's own words, e.g. "72 hours" (GDPR Art.
-	 * 33 counts hours, the EU AI Act Art. 73 days); empty to derive it from the deadline
-	 */
-	public record ClockRule(String title, Duration deadline, @DefaultValue List<Duration> remindersBefore,
-			@DefaultValue("") String term) {
-
-		/**
-		 * The deadline as the regulation states it.
-		 * @return e.g. "72 hours" or "15 days"
-		 */
-		@Override
-		public String term() {
-			if (!this.term.isBlank()) {
-				return this.term.strip();
-			}
-			long hours = this.deadline.toHours();
-			if (hours > 0 && this.deadline.equals(Duration.ofHours(hours))) {
-				return (hours % 24 == 0) ? plural(hours / 24, "day") : plural(hours, "hour");
-			}
-			return plural(Math.max(1, this.deadline.toMinutes()), "minute");
-		}
-
-		private static String plural(long n, String unit) {
-			return n + " " + unit + ((n == 1) ? "" : "s");
-		}
-
 	}
 
 }
