@@ -20,8 +20,6 @@ import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.RiskTier;
 import io.violet.initiative.Stage;
 import io.violet.initiative.StageGate;
-import io.violet.initiative.ThreadMessage;
-import io.violet.slack.Mrkdwn;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,16 +27,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates initiatives and moves them through their stages.
+ * Creates initiatives and moves them through their stages. What the thread is told of it
+ * is published as facts in the same transaction ({@link InitiativeStored},
+ * {@link ProhibitedPracticeFlagged}, {@link StageEntered}); {@code initiative.slack}
+ * words them and queues them in the thread's outbox.
  */
 @Service
 public class InitiativeService {
-
-	/** The card shows this much of a name (a header block holds 150 characters). */
-	public static final int CARD_NAME_MAX = 150;
-
-	/** The card shows this much of a description. */
-	public static final int CARD_DESCRIPTION_MAX = 1500;
 
 	private static final Set<Role> PROHIBITED_FLAGGED_TO = Set.of(Role.LEGAL, Role.COMPLIANCE);
 
@@ -90,10 +85,10 @@ public class InitiativeService {
 		InitiativeDetails details = initiative.details();
 		String key = details.key();
 		this.audit.record(createdBy, "initiative.created", "initiative:" + key,
-				"name \"" + Mrkdwn.truncate(request.name(), 300) + "\", owner " + request.ownerId() + ", risk "
+				"name \"" + shortened(request.name(), 300) + "\", owner " + request.ownerId() + ", risk "
 						+ request.riskTier().key() + ", attributes "
 						+ request.attributes().stream().map(Attribute::key).sorted().collect(Collectors.joining(",")));
-		queueFullTextIfCut(initiative.id(), details);
+		this.events.publishEvent(new InitiativeStored(initiative.id(), details));
 		if (details.riskTier() == RiskTier.PROHIBITED) {
 			flagProhibited(initiative.id(), details, createdBy);
 		}
@@ -104,54 +99,39 @@ public class InitiativeService {
 		return details;
 	}
 
-	private void queueFullTextIfCut(long id, InitiativeDetails details) {
-		boolean nameCut = details.name().length() > CARD_NAME_MAX;
-		boolean descriptionCut = Mrkdwn.escape(details.description()).length() > CARD_DESCRIPTION_MAX;
-		if (nameCut || descriptionCut) {
-			StringBuilder text = new StringBuilder("*Full text* (shortened on the card above)");
-			if (nameCut) {
-				text.append("\n*Name:* ").append(Mrkdwn.escape(details.name()));
-			}
-			if (descriptionCut) {
-				text.append("\n*Description:*\n").append(Mrkdwn.escape(details.description()));
-			}
-			this.outbox.queue(id, "full-text", null, ThreadMessage.of(text.toString()));
-		}
-	}
-
 	private void flagProhibited(long id, InitiativeDetails details, String createdBy) {
 		Set<String> recipients = new LinkedHashSet<>();
-		List<String> missing = new ArrayList<>();
+		List<Role> unowned = new ArrayList<>();
 		for (Role role : List.of(Role.LEGAL, Role.COMPLIANCE)) {
 			var holders = this.directory.holders(role);
 			if (holders.hasOwners()) {
 				recipients.addAll(holders.owners());
 			}
 			else {
-				missing.add(role.title());
+				unowned.add(role);
 			}
 		}
-		if (!missing.isEmpty()) {
+		if (!unowned.isEmpty()) {
 			recipients.addAll(this.directory.configuredAdmins());
 		}
-		String name = Mrkdwn.escapeAndTruncate(details.name(), 200);
-		String who = recipients.stream().map(Mrkdwn::user).collect(Collectors.joining(" "));
-		String text = ":rotating_light: *" + details.key() + " " + name + "* is recorded as a *prohibited* practice "
-				+ "(EU AI Act Art. 5). It cannot leave _proposed_." + (who.isEmpty() ? "" : " Flagged to " + who + ".")
-				+ (missing.isEmpty() ? "" : "\n:warning: No one owns " + String.join(" or ", missing)
-						+ "; Violet admins, assign with `/violet role assign legal @user`.");
-		this.outbox.queue(id, "prohibited-flag", null, ThreadMessage.of(text));
-		for (String user : recipients) {
-			this.outbox.queue(id, "prohibited-flag:" + user, user,
-					ThreadMessage.of(":rotating_light: " + Mrkdwn.user(createdBy) + " recorded *" + details.key() + " "
-							+ name + "* as a *prohibited* AI practice (EU AI Act Art. 5). "
-							+ "It is held in _proposed_; please review it in its thread in "
-							+ Mrkdwn.channel(this.settings.initiativesChannel()) + "."));
-		}
+		this.events
+			.publishEvent(new ProhibitedPracticeFlagged(id, details, createdBy, List.copyOf(recipients), unowned));
 		this.audit.record(Actor.VIOLET, "initiative.prohibited-flagged", "initiative:" + details.key(),
 				"flagged to " + String.join(",", recipients) + " (roles "
 						+ PROHIBITED_FLAGGED_TO.stream().map(Role::key).sorted().collect(Collectors.joining(","))
 						+ ")");
+	}
+
+	/** The text cut to a length, with an ellipsis, never between a surrogate pair. */
+	private static String shortened(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int cut = max - 1;
+		if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+			cut--;
+		}
+		return text.substring(0, cut) + "…";
 	}
 
 	@Transactional(readOnly = true)
@@ -204,9 +184,7 @@ public class InitiativeService {
 		initiative.enter(next.get(), this.clock.instant());
 		this.audit.record(actor, "initiative.advanced", "initiative:" + before.key(),
 				before.stage().key() + " -> " + next.get().key());
-		this.outbox.queue(initiative.id(), "stage:" + next.get().key(), null,
-				ThreadMessage.of(":arrow_forward: " + Mrkdwn.user(actor) + " moved *" + before.key() + "* from _"
-						+ before.stage().title() + "_ to *" + next.get().title() + "*."));
+		this.events.publishEvent(new StageEntered(initiative.id(), before, next.get(), actor));
 		this.outbox.refreshCard(initiative.id());
 		this.events.publishEvent(new InitiativeAdvanced(before.key(), before.stage(), next.get(), actor));
 		return new Advance(Advance.Outcome.ADVANCED, before.stage(), next.get(), List.of(), initiative.details());

@@ -12,7 +12,6 @@ import io.violet.initiative.CardExtension;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.RiskTier;
 import io.violet.initiative.StageGate.ReviewState;
-import io.violet.initiative.internal.InitiativeService;
 import io.violet.slack.Mrkdwn;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -28,6 +27,12 @@ import static com.slack.api.model.block.element.BlockElements.button;
  * {@code /violet initiative show}.
  */
 final class CardView {
+
+	/** The card shows this much of a name (a header block holds 150 characters). */
+	static final int NAME_MAX = 150;
+
+	/** The card shows this much of a description; the thread repeats a longer one. */
+	static final int DESCRIPTION_MAX = 1500;
 
 	private static final int REVIEW_LINES_MAX = 2800;
 
@@ -51,9 +56,8 @@ final class CardView {
 	static List<LayoutBlock> blocks(InitiativeDetails initiative, List<ReviewState> reviews,
 			List<CardExtension.Section> sections) {
 		List<LayoutBlock> blocks = new ArrayList<>();
-		blocks.add(header((h) -> h.text(plainText(
-				Mrkdwn.truncate(initiative.key() + " · " + initiative.name(), InitiativeService.CARD_NAME_MAX),
-				true))));
+		blocks.add(header((h) -> h
+			.text(plainText(Mrkdwn.truncate(initiative.key() + " · " + initiative.name(), NAME_MAX), true))));
 		if (initiative.riskTier() == RiskTier.PROHIBITED) {
 			blocks.add(section((s) -> s.text(markdownText(":rotating_light: *Prohibited practice* (EU AI Act Art. 5): "
 					+ "flagged to legal and compliance; it cannot leave _proposed_."))));
@@ -64,8 +68,8 @@ final class CardView {
 				markdownText("*Attributes*\n" + attributes(initiative)));
 		blocks.add(section((s) -> s.fields(fields)));
 		if (!initiative.description().isBlank()) {
-			blocks.add(section((s) -> s.text(markdownText(
-					Mrkdwn.escapeAndTruncate(initiative.description(), InitiativeService.CARD_DESCRIPTION_MAX)))));
+			blocks.add(section(
+					(s) -> s.text(markdownText(Mrkdwn.escapeAndTruncate(initiative.description(), DESCRIPTION_MAX)))));
 		}
 		blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate(reviewLines(reviews), REVIEW_LINES_MAX)))));
 		List<BlockElement> buttons = new ArrayList<>();
