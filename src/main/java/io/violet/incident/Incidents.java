@@ -1,6 +1,6 @@
 package io.violet.incident;
 
-import io.violet.incident.internal.IncidentService;
+import io.violet.incident.internal.PostMortemFollowUps;
 
 import org.springframework.stereotype.Service;
 
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Incidents {
 
-	private final IncidentService service;
+	private final PostMortemFollowUps service;
 
-	Incidents(IncidentService service) {
+	Incidents(PostMortemFollowUps service) {
 		this.service = service;
 	}
 

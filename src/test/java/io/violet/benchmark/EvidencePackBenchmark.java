@@ -23,7 +23,9 @@ import io.violet.incident.Incident;
 import io.violet.incident.IncidentType;
 import io.violet.incident.Report;
 import io.violet.incident.Severity;
-import io.violet.incident.internal.IncidentService;
+import io.violet.incident.internal.IncidentDeclarations;
+import io.violet.incident.internal.IncidentLifecycle;
+import io.violet.incident.internal.WarRoomActivity;
 import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Inventory;
 import io.violet.review.ReviewKind;
@@ -71,7 +73,13 @@ class EvidencePackBenchmark extends FollowUpEndToEnd {
 	ReviewService reviewService;
 
 	@Autowired
-	IncidentService incidentService;
+	IncidentDeclarations declarations;
+
+	@Autowired
+	WarRoomActivity activity;
+
+	@Autowired
+	IncidentLifecycle lifecycle;
 
 	@Autowired
 	FollowUps followUpFacade;
@@ -110,14 +118,14 @@ class EvidencePackBenchmark extends FollowUpEndToEnd {
 
 		List<Long> incidentIds = new ArrayList<>();
 		for (int i = 0; i < INCIDENTS; i++) {
-			Incident incident = this.incidentService
+			Incident incident = this.declarations
 				.declare(new Report(IncidentType.values()[i % 9], Severity.values()[i % 4], "Benchmark incident " + i,
 						"What happened in round " + i, i % 5 == 0, i % 2 == 0, key, null, null, null, owner, null));
 			incidentIds.add(incident.id());
 			for (int n = 0; n < NOTES_EACH; n++) {
-				this.incidentService.note(incident.id(), "Observation " + n + " of incident " + i, this.commander);
+				this.activity.note(incident.id(), "Observation " + n + " of incident " + i, this.commander);
 			}
-			this.incidentService.resolve(incident.id(), "Summary of incident " + i, "Root cause of incident " + i,
+			this.lifecycle.resolve(incident.id(), "Summary of incident " + i, "Root cause of incident " + i,
 					"Patch the filter\nRotate the key", this.commander);
 		}
 		for (int f = 0; f < FOLLOW_UPS; f++) {

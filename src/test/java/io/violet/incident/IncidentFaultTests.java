@@ -9,7 +9,6 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.violet.directory.Role;
-import io.violet.incident.internal.IncidentService;
 import io.violet.slack.SlackJobStatus;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +28,6 @@ import static org.awaitility.Awaitility.await;
  * happen is parked where admins see it.
  */
 class IncidentFaultTests extends IncidentTestSupport {
-
-	@Autowired
-	IncidentService service;
 
 	private static String token() {
 		return "tok" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);

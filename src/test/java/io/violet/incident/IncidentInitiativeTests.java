@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.google.gson.JsonObject;
 import io.violet.directory.Role;
-import io.violet.incident.internal.IncidentService;
+import io.violet.incident.internal.IncidentLifecycle;
 import io.violet.initiative.InitiativeCatalog;
 import io.violet.initiative.InitiativeSummary;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class IncidentInitiativeTests extends IncidentTestSupport {
 	}
 
 	@Autowired
-	IncidentService service;
+	IncidentLifecycle lifecycle;
 
 	@Test
 	void anAiActClockStillRunningAfterItsRoomWasArchivedRemindsLegalByDirectMessageOnly() {
@@ -81,7 +81,7 @@ class IncidentInitiativeTests extends IncidentTestSupport {
 		String legal = HOLDERS.get(Role.LEGAL);
 		RegulatoryClock aiAct = this.queries.clocks(incident.id()).get(0);
 		assertThat(aiAct.kind()).isEqualTo(RegulatoryClock.AI_ACT);
-		this.service.resolve(incident.id(), "s", "r", "", ADMIN);
+		this.lifecycle.resolve(incident.id(), "s", "r", "", ADMIN);
 		assertThat(inRoom(ADMIN, channel, "close").text()).contains("closed");
 		// the room is archived after its 7 days; Slack refuses posts there from then on
 		this.clock.advance(Duration.ofDays(7).plusMinutes(1));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.violet.incident.internal.IncidentService;
+import io.violet.incident.internal.IncidentDeclarations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +53,11 @@ class ReportingTests extends IncidentTestSupport {
 		// the same report through the service with the same key is the same incident
 		Report again = new Report(IncidentType.DATA_POISONING, Severity.SEV2, "Fraud model approves everything", null,
 				false, true, null, null, null, null, reporter, "view:" + viewId);
-		assertThat(this.service.declare(again).id()).isEqualTo(incident.id());
+		assertThat(this.declarations.declare(again).id()).isEqualTo(incident.id());
 	}
 
 	@Autowired
-	IncidentService service;
+	IncidentDeclarations declarations;
 
 	@Test
 	void twoPeopleReportingTheSameThingOpenTwoIncidents() {

@@ -9,7 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
-import io.violet.incident.internal.IncidentService;
+import io.violet.incident.internal.IncidentLifecycle;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,7 +115,7 @@ class WarRoomCommandTests extends IncidentTestSupport {
 		this.clock.advance(Duration.ofMinutes(31));
 		this.ticker.tick();
 		await().until(() -> reminders(channel).size() == 2);
-		this.service.resolve(incident.id(), "s", "r", "", ADMIN);
+		this.lifecycle.resolve(incident.id(), "s", "r", "", ADMIN);
 		this.clock.advance(Duration.ofHours(3));
 		this.ticker.tick();
 		assertThat(reminders(channel)).hasSize(2);
@@ -123,7 +123,7 @@ class WarRoomCommandTests extends IncidentTestSupport {
 	}
 
 	@Autowired
-	IncidentService service;
+	IncidentLifecycle lifecycle;
 
 	@Test
 	void theGdprClockRunsFromTheMovedAwarenessTimeAndRemindsLegalUntilDone() {

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Service;
 @Service
 class DrillService implements Drills {
 
-	private final IncidentService service;
+	private final IncidentDeclarations declarations;
 
 	private final IncidentQueries queries;
 
-	DrillService(IncidentService service, IncidentQueries queries) {
-		this.service = service;
+	DrillService(IncidentDeclarations declarations, IncidentQueries queries) {
+		this.declarations = declarations;
 		this.queries = queries;
 	}
 
@@ -39,7 +39,8 @@ class DrillService implements Drills {
 				"Tabletop drill; nothing here is real.", false, false, null, null, null, null, request.organiser(),
 				null);
 		try {
-			return room(this.service.open(report, true, request.sessionKey(), List.copyOf(request.participants())));
+			return room(
+					this.declarations.open(report, true, request.sessionKey(), List.copyOf(request.participants())));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another node opened the same session's drill a moment ago

@@ -149,7 +149,7 @@ public class RoomMembership {
 			this.members.save(new IncidentMember(incidentId, userId, reason, IncidentMember.Invite.INVITED));
 		}
 		presence(incident, userId, true, this.clock.instant());
-		this.audit.record(Actor.VIOLET, "incident.invited", IncidentService.subject(incident),
+		this.audit.record(Actor.VIOLET, "incident.invited", IncidentChanges.subject(incident),
 				"user " + userId + " (" + reason + ")");
 	}
 
@@ -163,7 +163,7 @@ public class RoomMembership {
 	@Transactional
 	public void notInvitedLater(long incidentId, String userId, String reason, String problem) {
 		Incident incident = this.incidents.findById(incidentId).orElseThrow();
-		this.audit.record(Actor.VIOLET, "incident.invite-failed", IncidentService.subject(incident),
+		this.audit.record(Actor.VIOLET, "incident.invite-failed", IncidentChanges.subject(incident),
 				"user " + userId + " (" + reason + "): " + problem);
 	}
 
@@ -190,7 +190,7 @@ public class RoomMembership {
 		for (String user : Set.copyOf(inChannel)) {
 			if (!known.containsKey(user)) {
 				this.members.save(IncidentMember.inRoom(incidentId, user, "joined", readAt));
-				this.audit.record(Actor.VIOLET, "incident.room-joined", IncidentService.subject(incident),
+				this.audit.record(Actor.VIOLET, "incident.room-joined", IncidentChanges.subject(incident),
 						"user " + user);
 			}
 		}
@@ -209,7 +209,7 @@ public class RoomMembership {
 		}
 		else if (present) {
 			this.members.save(IncidentMember.inRoom(incident.id(), userId, "joined", at));
-			this.audit.record(Actor.VIOLET, "incident.room-joined", IncidentService.subject(incident),
+			this.audit.record(Actor.VIOLET, "incident.room-joined", IncidentChanges.subject(incident),
 					"user " + userId);
 		}
 	}
@@ -220,7 +220,7 @@ public class RoomMembership {
 			return false;
 		}
 		this.audit.record(Actor.VIOLET, present ? "incident.room-joined" : "incident.room-left",
-				IncidentService.subject(incident), "user " + member.userId());
+				IncidentChanges.subject(incident), "user " + member.userId());
 		// the pinned summary lists failed invitations: it changes when one of them is in
 		return wasFailed && present;
 	}

@@ -67,7 +67,7 @@ public class WarRoomProgress {
 		Incident incident = get(incidentId);
 		incident.channelCreated(channelId, name);
 		this.incidents.saveAndFlush(incident);
-		this.audit.record(Actor.VIOLET, "incident.channel-created", IncidentService.subject(incident),
+		this.audit.record(Actor.VIOLET, "incident.channel-created", IncidentChanges.subject(incident),
 				"#" + name + " " + channelId);
 		return incident;
 	}
@@ -136,7 +136,7 @@ public class WarRoomProgress {
 	public void setupFailed(long incidentId, String problem) {
 		Incident incident = get(incidentId);
 		incident.setupFailed(problem);
-		this.audit.record(Actor.VIOLET, "incident.setup-failed", IncidentService.subject(incident), problem);
+		this.audit.record(Actor.VIOLET, "incident.setup-failed", IncidentChanges.subject(incident), problem);
 	}
 
 	public void statusRemindersSent(long incidentId) {
@@ -158,7 +158,7 @@ public class WarRoomProgress {
 	public void archived(long incidentId) {
 		Incident incident = get(incidentId);
 		incident.archivedNow();
-		this.audit.record(Actor.VIOLET, "incident.archived", IncidentService.subject(incident), null);
+		this.audit.record(Actor.VIOLET, "incident.archived", IncidentChanges.subject(incident), null);
 	}
 
 	private Incident get(long id) {

@@ -13,8 +13,13 @@ import io.violet.incident.IncidentStatus;
 import io.violet.incident.IncidentType;
 import io.violet.incident.Report;
 import io.violet.incident.Severity;
-import io.violet.incident.internal.IncidentService;
+import io.violet.incident.internal.IncidentDeclarations;
+import io.violet.incident.internal.IncidentLifecycle;
+import io.violet.incident.internal.IncidentPermissions;
 import io.violet.incident.internal.Outcome;
+import io.violet.incident.internal.PostMortemFollowUps;
+import io.violet.incident.internal.ReportProblem;
+import io.violet.incident.internal.WarRoomActivity;
 import io.violet.slack.ArgSpec;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.CommandLimits;
@@ -53,7 +58,15 @@ class IncidentCommand implements SlashCommandHandler {
 		.withOptions("--initiative")
 		.withSwitches("--private", "--personal-data");
 
-	private final IncidentService service;
+	private final IncidentDeclarations declarations;
+
+	private final IncidentLifecycle lifecycle;
+
+	private final IncidentPermissions permissions;
+
+	private final WarRoomActivity activity;
+
+	private final PostMortemFollowUps followUps;
 
 	private final IncidentQueries queries;
 
@@ -61,9 +74,15 @@ class IncidentCommand implements SlashCommandHandler {
 
 	private final CommandLimits limits;
 
-	IncidentCommand(IncidentService service, IncidentQueries queries, SlackGateway slack, CommandLimits limits) {
+	IncidentCommand(IncidentDeclarations declarations, IncidentLifecycle lifecycle, IncidentPermissions permissions,
+			WarRoomActivity activity, PostMortemFollowUps followUps, IncidentQueries queries, SlackGateway slack,
+			CommandLimits limits) {
 		this.limits = limits;
-		this.service = service;
+		this.declarations = declarations;
+		this.lifecycle = lifecycle;
+		this.permissions = permissions;
+		this.activity = activity;
+		this.followUps = followUps;
 		this.queries = queries;
 		this.slack = slack;
 	}
@@ -125,14 +144,14 @@ class IncidentCommand implements SlashCommandHandler {
 							List.of(usageOf(action)));
 				}
 				if (status.get() == IncidentStatus.RESOLVED) {
-					if (!this.service.mayManage(incident, user)) {
+					if (!this.permissions.mayManage(incident, user)) {
 						return Reply.notAllowed("resolve an incident",
 								"its commander, security-architect owners and Violet admins");
 					}
 					this.slack.openView(invocation.triggerId(), IncidentModals.resolve(incident));
 					return Reply.none();
 				}
-				return reply(this.service.changeStatus(id, status.get(), user));
+				return reply(this.lifecycle.changeStatus(id, status.get(), user));
 			}
 			case "severity" -> {
 				Optional<Severity> severity = (rest.size() == 1) ? Severity.fromKey(rest.get(0).text())
@@ -140,7 +159,7 @@ class IncidentCommand implements SlashCommandHandler {
 				if (severity.isEmpty()) {
 					return Reply.usage("Name one severity: sev1, sev2, sev3 or sev4.", List.of(usageOf(action)));
 				}
-				return reply(this.service.changeSeverity(id, severity.get(), user));
+				return reply(this.lifecycle.changeSeverity(id, severity.get(), user));
 			}
 			case "role" -> {
 				Optional<IncidentRole> role = (rest.size() == 2) ? IncidentRole.fromKey(rest.get(0).text())
@@ -150,24 +169,24 @@ class IncidentCommand implements SlashCommandHandler {
 							"Name a role (commander, scribe or liaison) and one person (type @ and pick them).",
 							List.of(usageOf(action)));
 				}
-				return reply(this.service.assignRole(id, role.get(), rest.get(1).text(), user));
+				return reply(this.lifecycle.assignRole(id, role.get(), rest.get(1).text(), user));
 			}
 			case "note" -> {
 				String text = invocation.textAfter(2);
 				if (text.isBlank()) {
 					return Reply.usage("Write the note after `note`.", List.of(usageOf(action)));
 				}
-				return reply(this.service.note(id, text, user));
+				return reply(this.activity.note(id, text, user));
 			}
 			case "follow-up" -> {
 				return followUp(invocation, incident);
 			}
 			case "close" -> {
-				return rest.isEmpty() ? reply(this.service.close(id, user))
+				return rest.isEmpty() ? reply(this.lifecycle.close(id, user))
 						: Reply.usage("`close` takes nothing more.", List.of(usageOf(action)));
 			}
 			default -> {
-				return rest.isEmpty() ? reply(this.service.reopen(id, user))
+				return rest.isEmpty() ? reply(this.lifecycle.reopen(id, user))
 						: Reply.usage("`reopen` takes nothing more.", List.of(usageOf(action)));
 			}
 		}
@@ -198,14 +217,14 @@ class IncidentCommand implements SlashCommandHandler {
 		}
 		String text = words.stream().map(Token::text).collect(Collectors.joining(" "));
 		return Reply
-			.ephemeral(FollowUpReplies.tracked(this.service.addFollowUp(incident.id(), text, owners.get(0).text(), due,
-					invocation.userId(), "command:" + invocation.triggerId()), incident, owners.get(0).text()));
+			.ephemeral(FollowUpReplies.tracked(this.followUps.addFollowUp(incident.id(), text, owners.get(0).text(),
+					due, invocation.userId(), "command:" + invocation.triggerId()), incident, owners.get(0).text()));
 	}
 
 	private Reply openReportModal(CommandInvocation invocation) {
 		try {
 			this.slack.openView(invocation.triggerId(), IncidentModals
-				.report(this.service.hasInitiativeCatalog() ? this.service.activeInitiatives() : null, null));
+				.report(this.declarations.hasInitiativeCatalog() ? this.declarations.activeInitiatives() : null, null));
 			return Reply.none();
 		}
 		catch (RuntimeException ex) {
@@ -242,16 +261,16 @@ class IncidentCommand implements SlashCommandHandler {
 		Report report = new Report(type.get(), severity.get(), title, null, args.has("--private"),
 				args.has("--personal-data"), (initiative != null) ? initiative.text() : null, null, null, null,
 				invocation.userId(), "command:" + invocation.triggerId());
-		Optional<String> problem = this.service.problemWith(report);
+		Optional<ReportProblem> problem = this.declarations.problemWith(report);
 		if (problem.isPresent()) {
-			return Reply.usage(problem.get(), List.of(DECLARE_USAGE));
+			return Reply.usage(OutcomeText.of(problem.get()), List.of(DECLARE_USAGE));
 		}
 		Optional<CommandLimits.Refusal> refused = this.limits.use(invocation.userId(),
 				CommandLimits.Limited.INCIDENT_DECLARE);
 		if (refused.isPresent()) {
 			return Reply.ephemeral(refused.get().text());
 		}
-		Incident incident = this.service.declare(report);
+		Incident incident = this.declarations.declare(report);
 		return Reply.ephemeral(confirmation(incident));
 	}
 
@@ -280,7 +299,8 @@ class IncidentCommand implements SlashCommandHandler {
 	}
 
 	private static Reply reply(Outcome outcome) {
-		String text = outcome.message().isEmpty() ? ":white_check_mark: Done." : outcome.message();
+		String message = OutcomeText.of(outcome);
+		String text = message.isEmpty() ? ":white_check_mark: Done." : message;
 		return outcome.ok() ? Reply.ephemeral(text)
 				: Reply.ephemeral(text.startsWith(":") ? text : ":warning: " + text);
 	}

@@ -22,8 +22,13 @@ import io.violet.incident.PostMortemAction;
 import io.violet.incident.RegulatoryClock;
 import io.violet.incident.Report;
 import io.violet.incident.Severity;
-import io.violet.incident.internal.IncidentService;
+import io.violet.incident.internal.ClockDecisions;
+import io.violet.incident.internal.IncidentDeclarations;
+import io.violet.incident.internal.IncidentLifecycle;
 import io.violet.incident.internal.Outcome;
+import io.violet.incident.internal.PostMortemFollowUps;
+import io.violet.incident.internal.ReportProblem;
+import io.violet.incident.internal.WarRoomActivity;
 import io.violet.slack.CommandLimits;
 import io.violet.slack.CommandResponder;
 import io.violet.slack.InteractionRegistrar;
@@ -65,7 +70,15 @@ class IncidentInteractions implements InteractionRegistrar {
 	/** Confirms a post-mortem action as a tracked follow-up. */
 	static final String TRACK_ACTION = "incident_pm_track";
 
-	private final IncidentService service;
+	private final IncidentDeclarations declarations;
+
+	private final IncidentLifecycle lifecycle;
+
+	private final ClockDecisions clocks;
+
+	private final WarRoomActivity activity;
+
+	private final PostMortemFollowUps followUps;
 
 	private final IncidentQueries queries;
 
@@ -77,11 +90,16 @@ class IncidentInteractions implements InteractionRegistrar {
 
 	private final CommandResponder responder;
 
-	IncidentInteractions(IncidentService service, IncidentQueries queries, SlackGateway slack,
+	IncidentInteractions(IncidentDeclarations declarations, IncidentLifecycle lifecycle, ClockDecisions clocks,
+			WarRoomActivity activity, PostMortemFollowUps followUps, IncidentQueries queries, SlackGateway slack,
 			@Qualifier("slackWorkExecutor") Executor executor, CommandResponder responder, CommandLimits limits) {
 		this.limits = limits;
 		this.responder = responder;
-		this.service = service;
+		this.declarations = declarations;
+		this.lifecycle = lifecycle;
+		this.clocks = clocks;
+		this.activity = activity;
+		this.followUps = followUps;
 		this.queries = queries;
 		this.slack = slack;
 		this.executor = executor;
@@ -146,16 +164,17 @@ class IncidentInteractions implements InteractionRegistrar {
 			Report report = new Report(type.get(), severity.get(), title, IncidentModals.value(values, "description"),
 					flags.contains("private"), flags.contains("personal_data"), initiativeKey,
 					IncidentModals.value(values, "initiative_text"), link, quote, user, "view:" + view.getId());
-			Optional<String> problem = this.service.problemWith(report);
+			Optional<ReportProblem> problem = this.declarations.problemWith(report);
 			if (problem.isPresent()) {
-				String block = (initiativeKey != null && problem.get().contains("initiative")) ? "initiative" : "title";
-				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of(block, plain(problem.get()))));
+				String block = (problem.get().kind() == ReportProblem.Kind.UNKNOWN_INITIATIVE) ? "initiative" : "title";
+				return ctx
+					.ack((r) -> r.responseAction("errors").errors(Map.of(block, plain(OutcomeText.of(problem.get())))));
 			}
 			Optional<CommandLimits.Refusal> refused = this.limits.use(user, CommandLimits.Limited.INCIDENT_DECLARE);
 			if (refused.isPresent()) {
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("title", refused.get().brief())));
 			}
-			Incident declared = this.service.declare(report);
+			Incident declared = this.declarations.declare(report);
 			if (evidence != null && link == null) {
 				// submitted before the form had the link (or Slack gave none): asked
 				// after
@@ -178,7 +197,7 @@ class IncidentInteractions implements InteractionRegistrar {
 			}
 			long id = incidentId.get();
 			StringBuilder followups = new StringBuilder();
-			List<IncidentService.ActionLine> lines = new ArrayList<>();
+			List<IncidentLifecycle.ActionLine> lines = new ArrayList<>();
 			for (int n = 1; n <= IncidentModals.FOLLOWUPS; n++) {
 				String action = IncidentModals.value(values, "followup_" + n);
 				String owner = IncidentModals.value(values, "owner_" + n);
@@ -188,19 +207,20 @@ class IncidentInteractions implements InteractionRegistrar {
 						.append(" — owner ")
 						.append((owner != null) ? "<@" + owner + ">" : "to be named")
 						.append('\n');
-					lines.add(new IncidentService.ActionLine(action.strip(), owner));
+					lines.add(new IncidentLifecycle.ActionLine(action.strip(), owner));
 				}
 				else if (owner != null) {
 					return ctx.ack((r) -> r.responseAction("errors")
 						.errors(Map.of("followup_" + 1, "Describe the action that this owner takes.")));
 				}
 			}
-			Outcome outcome = this.service.resolve(id,
+			Outcome outcome = this.lifecycle.resolve(id,
 					Optional.ofNullable(IncidentModals.value(values, "summary")).orElse(""),
 					Optional.ofNullable(IncidentModals.value(values, "root_cause")).orElse(""),
 					followups.toString().strip(), lines, user);
 			if (!outcome.ok()) {
-				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("summary", plain(outcome.message()))));
+				return ctx
+					.ack((r) -> r.responseAction("errors").errors(Map.of("summary", plain(OutcomeText.of(outcome)))));
 			}
 			return ctx.ack();
 		});
@@ -216,10 +236,11 @@ class IncidentInteractions implements InteractionRegistrar {
 			if (incidentId.isEmpty() || epoch.isEmpty()) {
 				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("aware", "Pick a date and time.")));
 			}
-			Outcome outcome = this.service.becameAwareAt(incidentId.get(), Instant.ofEpochSecond(epoch.get()),
+			Outcome outcome = this.clocks.becameAwareAt(incidentId.get(), Instant.ofEpochSecond(epoch.get()),
 					req.getPayload().getUser().getId());
 			if (!outcome.ok()) {
-				return ctx.ack((r) -> r.responseAction("errors").errors(Map.of("aware", plain(outcome.message()))));
+				return ctx
+					.ack((r) -> r.responseAction("errors").errors(Map.of("aware", plain(OutcomeText.of(outcome)))));
 			}
 			return ctx.ack();
 		});
@@ -232,7 +253,7 @@ class IncidentInteractions implements InteractionRegistrar {
 			long itemId = Long.parseLong(blockId.substring(WarRoomViews.ITEM_BLOCK.length()));
 			boolean done = action.getSelectedOptions() != null && !action.getSelectedOptions().isEmpty();
 			if (this.queries.item(itemId).isPresent()) {
-				refuseIfNeeded(req, this.service.tick(itemId, done, req.getPayload().getUser().getId()));
+				refuseIfNeeded(req, this.activity.tick(itemId, done, req.getPayload().getUser().getId()));
 			}
 			return ctx.ack();
 		});
@@ -246,7 +267,7 @@ class IncidentInteractions implements InteractionRegistrar {
 				return ctx.ack();
 			}
 			Incident incident = this.queries.byId(action.get().incidentId()).orElseThrow();
-			IncidentFollowUps.Tracked tracked = this.service.trackAction(actionId, user);
+			IncidentFollowUps.Tracked tracked = this.followUps.trackAction(actionId, user);
 			String text = FollowUpReplies.tracked(tracked, incident, action.get().ownerId().orElse(user));
 			later(() -> this.responder.send(responseUrl, Reply.ephemeral(text)));
 			return ctx.ack();
@@ -256,7 +277,7 @@ class IncidentInteractions implements InteractionRegistrar {
 		app.blockAction(CLOCK_VARIANT, (req, ctx) -> {
 			String value = req.getPayload().getActions().get(0).getSelectedOption().getValue();
 			String[] parts = value.split(":", 2);
-			Outcome outcome = this.service.changeClockVariant(Long.parseLong(parts[0]), parts[1],
+			Outcome outcome = this.clocks.changeClockVariant(Long.parseLong(parts[0]), parts[1],
 					req.getPayload().getUser().getId());
 			refuseIfNeeded(req, outcome);
 			return ctx.ack();
@@ -272,7 +293,7 @@ class IncidentInteractions implements InteractionRegistrar {
 	private Response clockDecision(BlockActionRequest req, ActionContext ctx, RegulatoryClock.State state) {
 		long clockId = Long.parseLong(req.getPayload().getActions().get(0).getValue());
 		if (this.queries.clock(clockId).isPresent()) {
-			refuseIfNeeded(req, this.service.decideClock(clockId, state, req.getPayload().getUser().getId()));
+			refuseIfNeeded(req, this.clocks.decideClock(clockId, state, req.getPayload().getUser().getId()));
 		}
 		return ctx.ack();
 	}
@@ -283,7 +304,8 @@ class IncidentInteractions implements InteractionRegistrar {
 		}
 		String channel = req.getPayload().getChannel().getId();
 		String user = req.getPayload().getUser().getId();
-		String text = outcome.message().startsWith(":") ? outcome.message() : ":no_entry: " + outcome.message();
+		String message = OutcomeText.of(outcome);
+		String text = message.startsWith(":") ? message : ":no_entry: " + message;
 		later(() -> this.slack.ephemeral(channel, user, text, List.of()));
 	}
 
@@ -296,8 +318,8 @@ class IncidentInteractions implements InteractionRegistrar {
 			return;
 		}
 		String link = Optional.ofNullable(permalink(channel, ts)).orElse("message " + ts);
-		Outcome outcome = this.service.addMessage(incident.get().id(), author, text, link, user);
-		this.slack.ephemeral(channel, user, outcome.message(), List.of());
+		Outcome outcome = this.activity.addMessage(incident.get().id(), author, text, link, user);
+		this.slack.ephemeral(channel, user, OutcomeText.of(outcome), List.of());
 	}
 
 	private String permalink(String channel, String ts) {
@@ -313,7 +335,7 @@ class IncidentInteractions implements InteractionRegistrar {
 	}
 
 	private List<io.violet.initiative.InitiativeSummary> initiatives() {
-		return this.service.hasInitiativeCatalog() ? new ArrayList<>(this.service.activeInitiatives()) : null;
+		return this.declarations.hasInitiativeCatalog() ? new ArrayList<>(this.declarations.activeInitiatives()) : null;
 	}
 
 	private void openQuietly(String triggerId, View view) {
@@ -348,7 +370,7 @@ class IncidentInteractions implements InteractionRegistrar {
 	private void linkEvidence(long incident, EvidenceMessage evidence) {
 		String link = permalink(evidence.channel(), evidence.ts());
 		if (link != null) {
-			this.service.linkEvidence(incident, link);
+			this.declarations.linkEvidence(incident, link);
 		}
 	}
 
