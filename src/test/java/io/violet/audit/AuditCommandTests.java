@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AuditCommandTests extends SlackEndToEnd {
+class AuditCommandTests extends SlackTestSupport {
 
 	@Autowired
 	AuditTrail trail;

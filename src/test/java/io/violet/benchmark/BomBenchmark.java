@@ -8,7 +8,7 @@ import java.util.Locale;
 import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Exports;
 import io.violet.initiative.bom.Inventory;
-import io.violet.initiative.bom.BomEndToEnd;
+import io.violet.initiative.bom.BomTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * across 100 initiatives); a 500-component CycloneDX export is built and schema-checked
  * in under 3 s.
  */
-class BomBenchmark extends BomEndToEnd {
+class BomBenchmark extends BomTestSupport {
 
 	private static final int INITIATIVES = 100;
 

@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import io.violet.directory.Role;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.followup.FollowUpSeverity;
 import io.violet.followup.FollowUpSource;
 import io.violet.followup.FollowUps;
@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and streamed into a sink that only counts bytes, as the upload streams it into a
  * temporary file.
  */
-class EvidencePackBenchmark extends FollowUpEndToEnd {
+class EvidencePackBenchmark extends FollowUpTestSupport {
 
 	private static final int COMPONENTS = 500;
 

@@ -22,7 +22,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * rounds first ({@code bench.warmup-rounds}, 8 by default) warm the JVM up, as a bot that
  * has been running for a while is; after each the compiler may finish its queue.
  */
-class IncidentDeclarationBenchmark extends SlackEndToEnd {
+class IncidentDeclarationBenchmark extends SlackTestSupport {
 
 	private static final int INCIDENTS = 100;
 

@@ -18,7 +18,7 @@ import io.violet.incident.Severity;
 import io.violet.insights.Digest;
 import io.violet.insights.Family;
 import io.violet.insights.Insights;
-import io.violet.insights.InsightsEndToEnd;
+import io.violet.insights.InsightsTestSupport;
 import io.violet.insights.InsightsQuery;
 import io.violet.insights.chart.Chart;
 import io.violet.insights.chart.Charts;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * family as the command computes it within the ack, and a headline refresh. Run with
  * {@code ./mvnw -B -Pbenchmark test -Dtest=InsightsDigestBenchmark}.
  */
-class InsightsDigestBenchmark extends InsightsEndToEnd {
+class InsightsDigestBenchmark extends InsightsTestSupport {
 
 	static final int INITIATIVES = 2_000;
 

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.review.internal.ReviewReminders;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through open reviews. Run with
  * {@code ./mvnw -B -Pbenchmark test -Dtest=ReviewBenchmark}.
  */
-class ReviewBenchmark extends InitiativeEndToEnd {
+class ReviewBenchmark extends InitiativeTestSupport {
 
 	private static final int CREATIONS = 40;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Inventory;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  * under 1 s and the session card is posted in the initiative's thread within 2 s of the
  * command being sent.
  */
-class TeamingBenchmark extends InitiativeEndToEnd {
+class TeamingBenchmark extends InitiativeTestSupport {
 
 	private static final int ROUNDS = 8;
 

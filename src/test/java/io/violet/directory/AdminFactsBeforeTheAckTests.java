@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * {@code users.info} here only after nine seconds: a check that waited for it would miss
  * the ack by far.
  */
-class AdminFactsBeforeTheAckTests extends SlackEndToEnd {
+class AdminFactsBeforeTheAckTests extends SlackTestSupport {
 
 	private static final int SLOW_SLACK_MILLIS = 9_000;
 

@@ -3,14 +3,14 @@ package io.violet.directory;
 import java.util.UUID;
 
 import io.violet.audit.AuditTrail;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RoleCommandTests extends SlackEndToEnd {
+class RoleCommandTests extends SlackTestSupport {
 
 	@Autowired
 	Directory directory;

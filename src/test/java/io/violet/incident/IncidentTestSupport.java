@@ -14,7 +14,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * Helpers for the incident module's end-to-end tests: role holders of their own, Slack
  * answers that create channels, and payload builders.
  */
-abstract class IncidentTestSupport extends SlackEndToEnd {
+abstract class IncidentTestSupport extends SlackTestSupport {
 
 	private static final Pattern LABEL = Pattern.compile("AI incident \\*(?:DRILL )?#(\\d+)\\*");
 

@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.violet.VioletApplication;
 import io.violet.insights.internal.Digests;
 import io.violet.testing.MariaDbServer;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.AfterEach;
 import org.quartz.CronScheduleBuilder;
@@ -88,8 +88,8 @@ class DigestClusterTests {
 	private ConfigurableApplicationContext start(String cron) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(VioletApplication.class).run(
 				"--violet.test.database=" + this.database, "--server.port=0", "--management.server.port=0",
-				"--violet.slack.bot-token=xoxb-test-token", "--violet.slack.signing-secret=" + SlackEndToEnd.SECRET,
-				"--violet.slack.api-url=" + this.slack.apiUrl(), "--violet.admins=" + SlackEndToEnd.ADMIN,
+				"--violet.slack.bot-token=xoxb-test-token", "--violet.slack.signing-secret=" + SlackTestSupport.SECRET,
+				"--violet.slack.api-url=" + this.slack.apiUrl(), "--violet.admins=" + SlackTestSupport.ADMIN,
 				"--violet.timezone=UTC", "--violet.insights.digest-channel=" + this.channel,
 				"--violet.insights.digest-cron=" + cron,
 				"--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",

@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * charts with alt text and tables in the requester's DM after the ack, and a clear
  * message for every wrong argument.
  */
-class InsightsCommandTests extends InsightsEndToEnd {
+class InsightsCommandTests extends InsightsTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;

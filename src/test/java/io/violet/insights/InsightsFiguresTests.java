@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  * Each figure over seeded records, against values worked out by hand in the comments (the
  * organisation's zone is Europe/Berlin; "today" is Wednesday 2026-04-15).
  */
-class InsightsFiguresTests extends InsightsEndToEnd {
+class InsightsFiguresTests extends InsightsTestSupport {
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 

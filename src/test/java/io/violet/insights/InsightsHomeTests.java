@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * The App Home figures section with its chart served by token, and the gauges, both read
  * from the cached headline.
  */
-class InsightsHomeTests extends InsightsEndToEnd {
+class InsightsHomeTests extends InsightsTestSupport {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 

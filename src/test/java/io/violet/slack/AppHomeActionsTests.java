@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.Reviews;
@@ -27,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * as container, no channel), does what the same button does elsewhere, with the same
  * checks.
  */
-class AppHomeActionsTests extends InitiativeEndToEnd {
+class AppHomeActionsTests extends InitiativeTestSupport {
 
 	@Autowired
 	Reviews reviews;
@@ -70,36 +69,9 @@ class AppHomeActionsTests extends InitiativeEndToEnd {
 	}
 
 	/** A click on the Home tab: the container is the Home view, there is no channel. */
-	private String clickOnHome(String user, String actionId, String value) {
+	private String clickHomeButton(String user, String actionId, String value) {
 		String trigger = "trigger-home-" + UUID.randomUUID();
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "block_actions");
-		payload.add("user", idObject(user));
-		payload.add("team", idObject("T0001"));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("token", "legacy");
-		payload.addProperty("trigger_id", trigger);
-		JsonObject container = new JsonObject();
-		container.addProperty("type", "view");
-		container.addProperty("view_id", "VHOME");
-		payload.add("container", container);
-		JsonObject view = new JsonObject();
-		view.addProperty("id", "VHOME");
-		view.addProperty("type", "home");
-		view.addProperty("team_id", "T0001");
-		view.addProperty("hash", "h");
-		view.add("blocks", new JsonArray());
-		payload.add("view", view);
-		JsonArray actions = new JsonArray();
-		JsonObject action = new JsonObject();
-		action.addProperty("type", "button");
-		action.addProperty("action_id", actionId);
-		action.addProperty("block_id", "home");
-		action.addProperty("value", value);
-		action.addProperty("action_ts", "1.000002");
-		actions.add(action);
-		payload.add("actions", actions);
-		assertThat(interaction(payload.toString()).status()).isEqualTo(200);
+		assertThat(clickOnHome(user, actionId, value, trigger).status()).isEqualTo(200);
 		return trigger;
 	}
 
@@ -132,18 +104,18 @@ class AppHomeActionsTests extends InitiativeEndToEnd {
 		String someone = user("ANY");
 		String hr = user("HR");
 		own(Role.HR, hr);
-		assertThat(awaitModal(clickOnHome(someone, "home_report_incident", "home")).get("view"))
+		assertThat(awaitModal(clickHomeButton(someone, "home_report_incident", "home")).get("view"))
 			.contains("\"callback_id\":\"incident_report\"");
-		assertThat(awaitModal(clickOnHome(someone, "home_new_initiative", "home")).get("view"))
+		assertThat(awaitModal(clickHomeButton(someone, "home_new_initiative", "home")).get("view"))
 			.contains("\"callback_id\":\"initiative_new\"");
-		assertThat(awaitModal(clickOnHome(hr, "home_schedule_training", "home")).get("view"))
+		assertThat(awaitModal(clickHomeButton(hr, "home_schedule_training", "home")).get("view"))
 			.contains("\"callback_id\":\"training_schedule\"");
 	}
 
 	@Test
 	void schedulingFromAForgedHomeClickIsRefusedLikeTheCommand() {
 		String someone = user("NOTHR");
-		String trigger = clickOnHome(someone, "home_schedule_training", "home");
+		String trigger = clickHomeButton(someone, "home_schedule_training", "home");
 		awaitDm(someone, "can schedule trainings");
 		assertThat(this.slack.calls("views.open")).noneMatch((c) -> trigger.equals(c.get("trigger_id")));
 	}
@@ -173,21 +145,21 @@ class AppHomeActionsTests extends InitiativeEndToEnd {
 		assertThat(view.toString()).contains("Reviews waiting for you").contains(key);
 
 		// someone who owns none of the review's roles is refused, as in the thread
-		clickOnHome(stranger, "review_approve", Long.toString(id));
+		clickHomeButton(stranger, "review_approve", Long.toString(id));
 		awaitDm(stranger, "Only owners and backups of");
-		String changes = clickOnHome(stranger, "review_request_changes", Long.toString(id));
+		String changes = clickHomeButton(stranger, "review_request_changes", Long.toString(id));
 		awaitDm(stranger, "can decide the *Threat model review*");
 		assertThat(this.slack.calls("views.open")).noneMatch((c) -> changes.equals(c.get("trigger_id")));
 		assertThat(threatModel(key).waitingFor()).contains(Role.SECURITY_ARCHITECT);
 
 		// the owner's approval is recorded, and their Home is published again
 		this.slack.resetToDefaults();
-		clickOnHome(security, "review_approve", Long.toString(id));
+		clickHomeButton(security, "review_approve", Long.toString(id));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> !threatModel(key).waitingFor().contains(Role.SECURITY_ARCHITECT));
 		awaitCalls("views.publish", 1, (c) -> security.equals(c.get("user_id")));
 		// request changes opens the same modal as in the thread
-		assertThat(awaitModal(clickOnHome(architect, "review_request_changes", Long.toString(id))).get("view"))
+		assertThat(awaitModal(clickHomeButton(architect, "review_request_changes", Long.toString(id))).get("view"))
 			.contains("review_changes");
 		assertThat(interactionAck(architect)).isEqualTo(200);
 	}
@@ -227,11 +199,11 @@ class AppHomeActionsTests extends InitiativeEndToEnd {
 			.containsExactly("training_rsvp_going", "training_rsvp_decline");
 
 		this.slack.resetToDefaults();
-		clickOnHome(invited, "training_rsvp_going", Long.toString(id));
+		clickHomeButton(invited, "training_rsvp_going", Long.toString(id));
 		assertThat(this.sessions.rsvpOf(id, invited)).contains(Rsvp.GOING);
 		assertThat(homeShowing(invited, "re going").toString()).contains("Home RSVP");
 
-		clickOnHome(stranger, "training_rsvp_going", Long.toString(id));
+		clickHomeButton(stranger, "training_rsvp_going", Long.toString(id));
 		awaitDm(stranger, "You are not on the invitation list of S-" + id);
 		assertThat(this.sessions.rsvpOf(id, stranger)).isEmpty();
 	}

@@ -7,7 +7,7 @@ import java.util.concurrent.Executor;
 
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +17,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class AppHomeTests extends SlackEndToEnd {
+class AppHomeTests extends SlackTestSupport {
 
 	@Autowired
 	Directory directory;

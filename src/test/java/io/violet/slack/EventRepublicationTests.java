@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class EventRepublicationTests extends SlackEndToEnd {
+class EventRepublicationTests extends SlackTestSupport {
 
 	private static final String HOME_LISTENER = "%RoleChangeHomeRefresher%RoleAssigned%";
 

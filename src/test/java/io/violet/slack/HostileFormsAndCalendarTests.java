@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import com.google.gson.JsonObject;
 import io.violet.testing.HostileText;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * metadata) and into calendar links is answered at once and never with a server error;
  * the app goes on serving.
  */
-class HostileFormsAndCalendarTests extends SlackEndToEnd {
+class HostileFormsAndCalendarTests extends SlackTestSupport {
 
 	/** Each modal Violet handles, and the fields it reads. */
 	private static final List<List<String>> FORMS = List.of(

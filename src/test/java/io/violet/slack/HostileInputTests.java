@@ -2,7 +2,7 @@ package io.violet.slack;
 
 import java.util.List;
 
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a hostile or careless user types is answered in the command's own response, and
  * the app goes on serving.
  */
-class HostileInputTests extends SlackEndToEnd {
+class HostileInputTests extends SlackTestSupport {
 
 	@Test
 	void aLoneAngleBracketIsAnsweredWithinTheAckAndTheAppKeepsServing() {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.violet.audit.AuditTrail;
 import io.violet.testing.Signatures;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class SlackEventsEndpointTests extends SlackEndToEnd {
+class SlackEventsEndpointTests extends SlackTestSupport {
 
 	@Autowired
 	AuditTrail audit;

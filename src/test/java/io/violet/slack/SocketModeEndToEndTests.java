@@ -11,7 +11,7 @@ import com.google.gson.JsonParser;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.initiative.Initiatives;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import io.violet.testing.SocketModeStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestPropertySource(properties = "violet.slack.app-token=xapp-1-socket-test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SocketModeEndToEndTests extends SlackEndToEnd {
+class SocketModeEndToEndTests extends SlackTestSupport {
 
 	private static final SocketModeStandIn SOCKET = new SocketModeStandIn();
 

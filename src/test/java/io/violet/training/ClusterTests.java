@@ -16,7 +16,7 @@ import io.violet.VioletApplication;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.incident.Drills;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +74,9 @@ class ClusterTests {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(VioletApplication.class,
 				RecordingDrills.class)
 			.run("--violet.test.database=" + this.database, "--server.port=0", "--management.server.port=0",
-					"--violet.slack.bot-token=xoxb-test-token", "--violet.slack.signing-secret=" + SlackEndToEnd.SECRET,
-					"--violet.slack.api-url=" + this.slack.apiUrl(), "--violet.admins=" + SlackEndToEnd.ADMIN,
+					"--violet.slack.bot-token=xoxb-test-token",
+					"--violet.slack.signing-secret=" + SlackTestSupport.SECRET,
+					"--violet.slack.api-url=" + this.slack.apiUrl(), "--violet.admins=" + SlackTestSupport.ADMIN,
 					"--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
 					"--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000");
 		this.contexts.add(context);
@@ -112,7 +113,7 @@ class ClusterTests {
 		ConfigurableApplicationContext b = start();
 		awaitClusterOf(a, 2);
 		String commander = uid("UC");
-		a.getBean(Directory.class).assign(Role.INCIDENT_COMMANDER, List.of(commander), false, SlackEndToEnd.ADMIN);
+		a.getBean(Directory.class).assign(Role.INCIDENT_COMMANDER, List.of(commander), false, SlackTestSupport.ADMIN);
 		LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
 		Session drill = a.getBean(TrainingSessions.class)
 			.schedule(new SessionPlan(SessionKind.DRILL, "ir-drill", "Incident-response drill: data-leakage", at,

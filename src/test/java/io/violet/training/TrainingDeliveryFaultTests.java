@@ -11,7 +11,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import io.violet.training.slack.DeliveryWorker;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * sent once after their retry, a long rate limit pauses the queue instead of a thread,
  * and Slack failing for one person stops at the cap.
  */
-class TrainingDeliveryFaultTests extends SlackEndToEnd {
+class TrainingDeliveryFaultTests extends SlackTestSupport {
 
 	@Autowired
 	Directory directory;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import io.violet.training.slack.DeliveryWorker;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class TrainingTests extends SlackEndToEnd {
+class TrainingTests extends SlackTestSupport {
 
 	@Autowired
 	Directory directory;

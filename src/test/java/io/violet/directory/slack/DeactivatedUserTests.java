@@ -11,7 +11,7 @@ import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
 import io.violet.directory.UserFacts;
 import io.violet.slack.UserReachability;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * their roles with an audit entry, a role falls to its backup, the admins are told once
  * which roles have no owner left, and their App Home shows those roles.
  */
-class DeactivatedUserTests extends SlackEndToEnd {
+class DeactivatedUserTests extends SlackTestSupport {
 
 	@Autowired
 	Directory directory;

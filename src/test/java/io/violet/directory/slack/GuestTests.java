@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.violet.slack.Guests;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
  * full members" within the ack and without asking Slack; reporting an incident and their
  * own reviews stay open to them, and their App Home leaves out the open incidents.
  */
-class GuestTests extends SlackEndToEnd {
+class GuestTests extends SlackTestSupport {
 
 	private static String newUser() {
 		return "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();

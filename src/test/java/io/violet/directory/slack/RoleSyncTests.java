@@ -11,7 +11,7 @@ import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.directory.RoleSyncs;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * reconcile keep the owners equal to its members, each change audited; {@code role
  * unsync} stops it.
  */
-class RoleSyncTests extends SlackEndToEnd {
+class RoleSyncTests extends SlackTestSupport {
 
 	@Autowired
 	Directory directory;

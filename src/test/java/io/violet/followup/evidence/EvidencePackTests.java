@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonObject;
 import io.violet.directory.Role;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.incident.Incident;
 import io.violet.review.ReviewKind;
 import io.violet.review.Reviews;
@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * {@code SHA256SUMS} is right, and that a private incident is left out (and counted) for
  * a requester outside its room.
  */
-class EvidencePackTests extends FollowUpEndToEnd {
+class EvidencePackTests extends FollowUpTestSupport {
 
 	@Autowired
 	Reviews reviews;

@@ -8,7 +8,7 @@ import java.util.List;
 import io.violet.audit.AuditRecord;
 import io.violet.audit.AuditTrail;
 import io.violet.followup.FollowUp;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.followup.FollowUpSeverity;
 import io.violet.followup.FollowUpSource;
 import io.violet.followup.FollowUps;
@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * the finding's severity and due date (once, however often the event is delivered), and
  * {@code FindingResolved} closes it with the mitigation as its note.
  */
-class FindingFollowUpsTests extends FollowUpEndToEnd {
+class FindingFollowUpsTests extends FollowUpTestSupport {
 
 	@Autowired
 	ApplicationEventPublisher events;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.incident.Incident;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * 2027-03-08 is nudged on Friday 2027-03-05 within Berlin working hours, and once overdue
  * the initiative's owner is asked during New York working hours.
  */
-class FollowUpReminderTests extends FollowUpEndToEnd {
+class FollowUpReminderTests extends FollowUpTestSupport {
 
 	static final Instant MONDAY = Instant.parse("2027-03-01T09:00:00Z");
 

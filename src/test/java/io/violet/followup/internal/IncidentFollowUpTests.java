@@ -10,7 +10,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.google.gson.JsonObject;
 import io.violet.followup.FollowUp;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.followup.FollowUpSource;
 import io.violet.incident.Incident;
 import io.violet.incident.PostMortemAction;
@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * Follow-ups of incidents: typed in the war room, confirmed from the post-mortem draft,
  * and kept inside a private incident's room.
  */
-class IncidentFollowUpTests extends FollowUpEndToEnd {
+class IncidentFollowUpTests extends FollowUpTestSupport {
 
 	@BeforeEach
 	void slackAcceptsUploads() {
@@ -150,7 +150,7 @@ class IncidentFollowUpTests extends FollowUpEndToEnd {
 			.until(() -> this.slack.calls("chat.update", "channel", channel)
 				.stream()
 				.filter((c) -> ts.equals(c.get("ts")))
-				.map(FollowUpEndToEnd::readable)
+				.map(FollowUpTestSupport::readable)
 				.anyMatch((text) -> java.util.Arrays.stream(containing).allMatch(text::contains)));
 	}
 

@@ -3,7 +3,7 @@ package io.violet.followup.internal;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.incident.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events say: someone who joins sees it, someone who leaves loses it (even its owner) and
  * gets it back on returning.
  */
-class PrivateFollowUpRoomTests extends FollowUpEndToEnd {
+class PrivateFollowUpRoomTests extends FollowUpTestSupport {
 
 	@Test
 	void aPrivateIncidentsFollowUpFollowsTheRoomsMembership() {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import com.google.gson.JsonObject;
 import io.violet.directory.Role;
 import io.violet.followup.FollowUp;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.followup.FollowUpSource;
 import io.violet.review.ReviewKind;
 import io.violet.review.Reviews;
@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
  * "Request changes" on a review becomes one follow-up for the initiative's owner holding
  * the reviewer's text; it is done once the review is approved.
  */
-class ReviewChangesRequestedTests extends FollowUpEndToEnd {
+class ReviewChangesRequestedTests extends FollowUpTestSupport {
 
 	@Autowired
 	Reviews reviews;

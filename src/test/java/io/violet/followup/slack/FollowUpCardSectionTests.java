@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.incident.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
  * critical ones hold production. Everyone in the initiatives channel sees the card, so a
  * private incident's follow-ups are not counted there.
  */
-class FollowUpCardSectionTests extends FollowUpEndToEnd {
+class FollowUpCardSectionTests extends FollowUpTestSupport {
 
 	@Test
 	void theCardCountsOpenAndClosedFollowUpsAndLeavesOutAPrivateIncidents() {

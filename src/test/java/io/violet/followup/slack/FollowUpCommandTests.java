@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.violet.audit.AuditRecord;
 import io.violet.audit.AuditTrail;
 import io.violet.followup.FollowUp;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.followup.FollowUpSeverity;
 import io.violet.followup.FollowUpSource;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class FollowUpCommandTests extends FollowUpEndToEnd {
+class FollowUpCommandTests extends FollowUpTestSupport {
 
 	@Autowired
 	AuditTrail audit;

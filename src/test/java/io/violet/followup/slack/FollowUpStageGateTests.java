@@ -3,7 +3,7 @@ package io.violet.followup.slack;
 import java.time.Duration;
 
 import io.violet.directory.Role;
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import io.violet.incident.Incident;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.Stage;
@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  * An initiative cannot move into production while a high or critical follow-up of it is
  * open; the refusal lists what blocks, beside the reviews.
  */
-class FollowUpStageGateTests extends FollowUpEndToEnd {
+class FollowUpStageGateTests extends FollowUpTestSupport {
 
 	@Autowired
 	Reviews reviews;

@@ -3,13 +3,13 @@ package io.violet.followup.slack;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class MyFollowUpsHomeSectionTests extends FollowUpEndToEnd {
+class MyFollowUpsHomeSectionTests extends FollowUpTestSupport {
 
 	@Test
 	void theAppHomeListsTheUsersOpenFollowUpsWithADoneButtonThatClosesThem() {

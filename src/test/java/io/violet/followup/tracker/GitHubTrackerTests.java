@@ -32,9 +32,9 @@ import static org.awaitility.Awaitility.await;
  * reconcile, and an outage that only delays the sync.
  */
 @TestPropertySource(properties = { "violet.tracker.kind=github", "violet.tracker.project=acme/ai-followups",
-		"violet.tracker.token=github-token", "violet.tracker.webhook-secret=" + TrackerEndToEnd.WEBHOOK_SECRET,
+		"violet.tracker.token=github-token", "violet.tracker.webhook-secret=" + TrackerTestSupport.WEBHOOK_SECRET,
 		"violet.tracker.labels=violet,follow-up" })
-class GitHubTrackerTests extends TrackerEndToEnd {
+class GitHubTrackerTests extends TrackerTestSupport {
 
 	private static final String ISSUES = "/repos/acme/ai-followups/issues";
 

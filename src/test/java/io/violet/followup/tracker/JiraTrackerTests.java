@@ -37,8 +37,8 @@ import static org.awaitility.Awaitility.await;
  */
 @TestPropertySource(properties = { "violet.tracker.kind=jira", "violet.tracker.project=OPS",
 		"violet.tracker.user=bot@example.com", "violet.tracker.token=jira-api-token",
-		"violet.tracker.webhook-secret=" + TrackerEndToEnd.WEBHOOK_SECRET, "violet.tracker.timeout=2s" })
-class JiraTrackerTests extends TrackerEndToEnd {
+		"violet.tracker.webhook-secret=" + TrackerTestSupport.WEBHOOK_SECRET, "violet.tracker.timeout=2s" })
+class JiraTrackerTests extends TrackerTestSupport {
 
 	private final WireMock jira = new WireMock(TrackerStub.jira().server());
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BomCommandTests extends BomEndToEnd {
+class BomCommandTests extends BomTestSupport {
 
 	private static final String HASH = "sha256:" + "ab".repeat(32);
 

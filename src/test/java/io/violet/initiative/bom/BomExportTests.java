@@ -29,7 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class BomExportTests extends BomEndToEnd {
+class BomExportTests extends BomTestSupport {
 
 	private static final String MODEL_HASH = "0f".repeat(32);
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * channel Violet cannot post in is parked for admins, a long rate limit gives the job
  * back instead of sleeping, and a rerun repeats nothing that happened.
  */
-class InitiativeThreadFaultTests extends InitiativeEndToEnd {
+class InitiativeThreadFaultTests extends InitiativeTestSupport {
 
 	@Autowired
 	SlackJobs slackJobs;

@@ -16,7 +16,7 @@ import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
 import io.violet.initiative.Attribute;
 import io.violet.initiative.InitiativeDetails;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.initiative.RiskTier;
 import io.violet.initiative.Stage;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -31,7 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class InitiativeThreadTests extends InitiativeEndToEnd {
+class InitiativeThreadTests extends InitiativeTestSupport {
 
 	@Autowired
 	AuditTrail audit;

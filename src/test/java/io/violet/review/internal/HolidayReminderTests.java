@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.Reviews;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = { "violet.holidays=2027-03-12",
 		"violet.holidays-file=src/test/resources/io/violet/review/internal/holidays.txt" })
-class HolidayReminderTests extends InitiativeEndToEnd {
+class HolidayReminderTests extends InitiativeTestSupport {
 
 	@Autowired
 	ReviewReminders reminders;

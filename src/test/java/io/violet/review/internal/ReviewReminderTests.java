@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.Reviews;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * has its threat model (10 business days) due Monday 2027-03-15 08:00 UTC, so its owners
  * are nudged from Friday 2027-03-12 08:00 UTC.
  */
-class ReviewReminderTests extends InitiativeEndToEnd {
+class ReviewReminderTests extends InitiativeTestSupport {
 
 	static final Instant CREATED = Instant.parse("2027-03-01T08:00:00Z");
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.violet.VioletApplication;
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.slack.EventRepublication;
 import io.violet.testing.MutableClock;
 import io.violet.testing.SlackStub;
@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * A nudge queued on one node that could not send it (Slack was down, then the node went
  * away) is sent once by a node started afterwards on the same database.
  */
-class ReviewRestartTests extends InitiativeEndToEnd {
+class ReviewRestartTests extends InitiativeTestSupport {
 
 	@Autowired
 	ReviewReminders reminders;

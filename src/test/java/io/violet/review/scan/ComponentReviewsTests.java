@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.violet.directory.Role;
-import io.violet.initiative.bom.BomEndToEnd;
+import io.violet.initiative.bom.BomTestSupport;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.Reviews;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class ComponentReviewsTests extends BomEndToEnd {
+class ComponentReviewsTests extends BomTestSupport {
 
 	@Autowired
 	Reviews reviews;

@@ -13,7 +13,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
-import io.violet.initiative.bom.BomEndToEnd;
+import io.violet.initiative.bom.BomTestSupport;
 import io.violet.testing.HostileText;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ScanApiTests extends BomEndToEnd {
+class ScanApiTests extends BomTestSupport {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

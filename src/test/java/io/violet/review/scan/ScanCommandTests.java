@@ -3,14 +3,14 @@ package io.violet.review.scan;
 import java.util.List;
 
 import io.violet.directory.Role;
-import io.violet.initiative.bom.BomEndToEnd;
+import io.violet.initiative.bom.BomTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ScanCommandTests extends BomEndToEnd {
+class ScanCommandTests extends BomTestSupport {
 
 	@Autowired
 	Scans scans;

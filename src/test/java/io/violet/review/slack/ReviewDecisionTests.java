@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
 import io.violet.audit.AuditRecord;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.initiative.Stage;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class ReviewDecisionTests extends InitiativeEndToEnd {
+class ReviewDecisionTests extends InitiativeTestSupport {
 
 	@Autowired
 	Reviews reviews;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import io.violet.directory.Role;
 import io.violet.initiative.InitiativeDetails;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.Reviews;
@@ -30,7 +30,7 @@ import static io.violet.review.ReviewKind.UX;
 import static io.violet.review.ReviewKind.VIOLET_TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReviewRoutingTests extends InitiativeEndToEnd {
+class ReviewRoutingTests extends InitiativeTestSupport {
 
 	/**
 	 * Who signs each review, as docs/review.md states it (written out here, not read from

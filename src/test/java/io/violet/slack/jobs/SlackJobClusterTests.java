@@ -11,7 +11,7 @@ import java.util.UUID;
 import io.violet.VioletApplication;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import io.violet.testing.SlackStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +61,9 @@ class SlackJobClusterTests {
 	private ConfigurableApplicationContext start(String node) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(VioletApplication.class, TestWork.class)
 			.run("--violet.test.database=" + this.database, "--server.port=0", "--management.server.port=0",
-					"--violet.slack.bot-token=xoxb-test-token", "--violet.slack.signing-secret=" + SlackEndToEnd.SECRET,
-					"--violet.slack.api-url=" + this.slack.apiUrl(), "--violet.admins=" + SlackEndToEnd.ADMIN,
+					"--violet.slack.bot-token=xoxb-test-token",
+					"--violet.slack.signing-secret=" + SlackTestSupport.SECRET,
+					"--violet.slack.api-url=" + this.slack.apiUrl(), "--violet.admins=" + SlackTestSupport.ADMIN,
 					"--test.node=" + node, "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
 					"--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=5000");
 		this.contexts.add(context);

@@ -15,7 +15,7 @@ import io.violet.slack.Effect;
 import io.violet.slack.EventRepublication;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @Import(TestWork.class)
-class SlackJobsTests extends SlackEndToEnd {
+class SlackJobsTests extends SlackTestSupport {
 
 	@Autowired
 	SlackJobs jobs;

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * button and mitigation modal in a finding owner's DM (only its owner), and handing a
  * finding to another owner.
  */
-class TeamingButtonsTests extends TeamingEndToEnd {
+class TeamingButtonsTests extends TeamingTestSupport {
 
 	@Autowired
 	Teaming teaming;

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * {@code findings.csv} with their lens, severity, text, who raised and closed them and
  * their state.
  */
-class TeamingEvidenceTests extends TeamingEndToEnd {
+class TeamingEvidenceTests extends TeamingTestSupport {
 
 	@Test
 	void findingsOfASessionAreRowsOfTheEvidencePacksFindingsCsv() throws Exception {

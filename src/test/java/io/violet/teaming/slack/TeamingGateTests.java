@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * not answered and while a critical finding is open, and goes through once its owner
  * closes it.
  */
-class TeamingGateTests extends TeamingEndToEnd {
+class TeamingGateTests extends TeamingTestSupport {
 
 	@Autowired
 	Reviews reviews;

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * metadata), and a lens longer than a page is answered over several pages, the earlier
  * ones kept as a draft until the last is submitted.
  */
-class TeamingLargeLensTests extends TeamingEndToEnd {
+class TeamingLargeLensTests extends TeamingTestSupport {
 
 	private static final int MODAL_BLOCKS_MAX = 100;
 

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * lens that had nobody while the session runs, and a session started before the
  * initiative's thread exists.
  */
-class TeamingParticipantsTests extends TeamingEndToEnd {
+class TeamingParticipantsTests extends TeamingTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;

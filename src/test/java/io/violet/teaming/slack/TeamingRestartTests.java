@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.google.gson.JsonObject;
 import io.violet.VioletApplication;
@@ -37,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * lens on a node started afterwards on the same database, and the concern from the draft
  * becomes a finding there.
  */
-class TeamingRestartTests extends TeamingEndToEnd {
+class TeamingRestartTests extends TeamingTestSupport {
 
 	@Autowired
 	Environment environment;
@@ -85,23 +84,7 @@ class TeamingRestartTests extends TeamingEndToEnd {
 	}
 
 	private String submitTo(int port, String userId, String metadata, JsonObject values) {
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "view_submission");
-		payload.add("user", idObject(userId));
-		payload.add("team", idObject("T0001"));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("token", "legacy");
-		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
-		JsonObject view = new JsonObject();
-		view.addProperty("id", "V" + UUID.randomUUID().toString().substring(0, 8));
-		view.addProperty("type", "modal");
-		view.addProperty("callback_id", LensModal.CALLBACK_ID);
-		view.addProperty("private_metadata", metadata);
-		view.addProperty("hash", UUID.randomUUID().toString());
-		JsonObject state = new JsonObject();
-		state.add("values", values);
-		view.add("state", state);
-		payload.add("view", view);
+		JsonObject payload = viewSubmission(userId, LensModal.CALLBACK_ID, metadata, values);
 		String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
 		String timestamp = Long.toString(this.clock.instant().getEpochSecond());
 		int saved = this.port;

@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * by modal submission (with a draft and a refused answer), the card kept current, the
  * summary, the finding that holds the violet-team review until its owner closes it.
  */
-class TeamingSessionTests extends TeamingEndToEnd {
+class TeamingSessionTests extends TeamingTestSupport {
 
 	@Autowired
 	Reviews reviews;

@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * participant and the initiative's owner; the session card names it with the open
  * findings as its agenda.
  */
-class TeamingWorkshopTests extends TeamingEndToEnd {
+class TeamingWorkshopTests extends TeamingTestSupport {
 
 	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code drill schedule}: what each says, which comes first when several apply, and that
  * nothing is scheduled.
  */
-class ScheduleCommandFlowTests extends SlackEndToEnd {
+class ScheduleCommandFlowTests extends SlackTestSupport {
 
 	private static final String TRAINING_FORM = "/violet training schedule <topic> <yyyy-MM-dd HH:mm> [--tz <zone>] "
 			+ "[--every <cadence>] [--roles a,b] [--invite @user…]";

@@ -10,7 +10,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * other uploads, so a refusal for good is parked where admins see it, and a 5xx after
  * Slack took the file is retried without uploading it a second time.
  */
-class TrainingExportFaultTests extends SlackEndToEnd {
+class TrainingExportFaultTests extends SlackTestSupport {
 
 	@Autowired
 	Directory directory;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.initiative.InitiativeSummary;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * End-to-end tests of the ML-BOM and model scans on real initiatives, created with
  * {@code /violet initiative new}.
  */
-public abstract class BomEndToEnd extends InitiativeEndToEnd {
+public abstract class BomTestSupport extends InitiativeTestSupport {
 
 	@Autowired
 	protected JdbcTemplate jdbc;

@@ -1,6 +1,6 @@
 package io.violet.insights;
 
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 
 import org.springframework.test.context.TestPropertySource;
 
@@ -9,9 +9,9 @@ import org.springframework.test.context.TestPropertySource;
  * the tests seed), in Europe/Berlin, with a digest channel and a public address.
  */
 @TestPropertySource(
-		properties = { "violet.timezone=Europe/Berlin", "violet.insights.digest-channel=" + InsightsEndToEnd.DIGEST,
+		properties = { "violet.timezone=Europe/Berlin", "violet.insights.digest-channel=" + InsightsTestSupport.DIGEST,
 				"violet.insights.public-url=https://violet.example.test/", "violet.insights.refresh=1h" })
-public abstract class InsightsEndToEnd extends SlackEndToEnd {
+public abstract class InsightsTestSupport extends SlackTestSupport {
 
 	public static final String DIGEST = "CDIGEST";
 

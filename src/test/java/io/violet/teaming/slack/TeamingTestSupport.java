@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.violet.directory.Role;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import io.violet.teaming.Lens;
 import io.violet.teaming.internal.LensForm;
 import io.violet.teaming.internal.Question;
@@ -23,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * Helpers for end-to-end tests of violet-team sessions: clicks whose answers can be read,
  * and lens modal submissions built from the questions a lens really asks.
  */
-abstract class TeamingEndToEnd extends InitiativeEndToEnd {
+abstract class TeamingTestSupport extends InitiativeTestSupport {
 
 	static final List<Role> LENS_ROLES = List.of(Role.ML_ENGINEER, Role.DATA_SCIENTIST, Role.ML_ARCHITECT,
 			Role.SECURITY_ARCHITECT, Role.THREAT_ANALYST, Role.PRIVACY, Role.ETHICS, Role.HR, Role.UX_DESIGNER,
@@ -50,30 +49,7 @@ abstract class TeamingEndToEnd extends InitiativeEndToEnd {
 	 * {@code awaitResponses(responseName)}.
 	 */
 	Answer clickAs(String userId, String actionId, String value, String responseName) {
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "block_actions");
-		payload.add("user", idObject(userId));
-		payload.add("team", idObject("T0001"));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("token", "legacy");
-		payload.addProperty("trigger_id", "trigger-" + responseName);
-		payload.addProperty("response_url", this.slack.responseUrl(responseName));
-		payload.add("channel", idObject("D" + userId));
-		JsonObject container = new JsonObject();
-		container.addProperty("type", "message");
-		container.addProperty("channel_id", "D" + userId);
-		container.addProperty("message_ts", "1.000001");
-		payload.add("container", container);
-		JsonArray actions = new JsonArray();
-		JsonObject action = new JsonObject();
-		action.addProperty("type", "button");
-		action.addProperty("action_id", actionId);
-		action.addProperty("block_id", "b1");
-		action.addProperty("value", value);
-		action.addProperty("action_ts", "1.000002");
-		actions.add(action);
-		payload.add("actions", actions);
-		return interaction(payload.toString());
+		return clickInMessage(userId, actionId, value, "D" + userId, responseName, "trigger-" + responseName);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.violet.followup.FollowUpEndToEnd;
+import io.violet.followup.FollowUpTestSupport;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Helpers for the tracker tests: webhooks signed as the tracker signs them, and the sync
  * queue's state.
  */
-abstract class TrackerEndToEnd extends FollowUpEndToEnd {
+abstract class TrackerTestSupport extends FollowUpTestSupport {
 
 	static final String WEBHOOK_SECRET = "tracker-webhook-secret";
 

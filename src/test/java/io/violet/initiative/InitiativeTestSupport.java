@@ -8,11 +8,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
-import io.violet.testing.SlackEndToEnd;
+import io.violet.testing.SlackTestSupport;
 import org.awaitility.core.ConditionTimeoutException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * Helpers for end-to-end tests of initiatives and reviews: people, roles, creating
  * initiatives, finding their thread's posts and clicking buttons.
  */
-public abstract class InitiativeEndToEnd extends SlackEndToEnd {
+public abstract class InitiativeTestSupport extends SlackTestSupport {
 
 	private static final Pattern KEY = Pattern.compile("AI-\\d+");
 
@@ -125,92 +123,6 @@ public abstract class InitiativeEndToEnd extends SlackEndToEnd {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> dmsTo(userId).stream().anyMatch((c) -> c.get("text").contains(containing)));
 		return dmsTo(userId).stream().filter((c) -> c.get("text").contains(containing)).toList();
-	}
-
-	/**
-	 * Clicks a button.
-	 * @param userId who clicks
-	 * @param actionId the button's action id
-	 * @param value its value
-	 * @param channelId where the message is
-	 * @return Violet's answer
-	 */
-	protected Answer click(String userId, String actionId, String value, String channelId) {
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "block_actions");
-		payload.add("user", idObject(userId));
-		payload.add("team", idObject("T0001"));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("token", "legacy");
-		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
-		payload.addProperty("response_url", this.slack.responseUrl("click-" + UUID.randomUUID()));
-		payload.add("channel", idObject(channelId));
-		JsonObject container = new JsonObject();
-		container.addProperty("type", "message");
-		container.addProperty("channel_id", channelId);
-		container.addProperty("message_ts", "1.000001");
-		payload.add("container", container);
-		JsonArray actions = new JsonArray();
-		JsonObject action = new JsonObject();
-		action.addProperty("type", "button");
-		action.addProperty("action_id", actionId);
-		action.addProperty("block_id", "b1");
-		action.addProperty("value", value);
-		action.addProperty("action_ts", "1.000002");
-		actions.add(action);
-		payload.add("actions", actions);
-		return interaction(payload.toString());
-	}
-
-	/**
-	 * Submits a modal.
-	 * @param userId who submits
-	 * @param callbackId the modal's callback id
-	 * @param privateMetadata its private metadata
-	 * @param values the state values: block id → action id → value object
-	 * @return Violet's answer
-	 */
-	protected Answer submit(String userId, String callbackId, String privateMetadata, JsonObject values) {
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "view_submission");
-		payload.add("user", idObject(userId));
-		payload.add("team", idObject("T0001"));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("token", "legacy");
-		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
-		JsonObject view = new JsonObject();
-		view.addProperty("id", "V" + UUID.randomUUID().toString().substring(0, 8));
-		view.addProperty("type", "modal");
-		view.addProperty("callback_id", callbackId);
-		view.addProperty("private_metadata", privateMetadata);
-		view.addProperty("hash", UUID.randomUUID().toString());
-		JsonObject state = new JsonObject();
-		state.add("values", values);
-		view.add("state", state);
-		payload.add("view", view);
-		return interaction(payload.toString());
-	}
-
-	/**
-	 * A text input's state value.
-	 * @param blockAndActionId the block id (also the action id)
-	 * @param text the text typed
-	 * @return one entry for {@link #submit}
-	 */
-	protected static JsonObject textValue(JsonObject values, String blockAndActionId, String text) {
-		JsonObject value = new JsonObject();
-		value.addProperty("type", "plain_text_input");
-		value.addProperty("value", text);
-		JsonObject block = new JsonObject();
-		block.add(blockAndActionId, value);
-		values.add(blockAndActionId, block);
-		return values;
-	}
-
-	protected static JsonObject idObject(String id) {
-		JsonObject object = new JsonObject();
-		object.addProperty("id", id);
-		return object;
 	}
 
 }

@@ -8,14 +8,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.violet.directory.Role;
 import io.violet.followup.internal.FollowUpQueries;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
 import io.violet.incident.SetupStep;
-import io.violet.initiative.InitiativeEndToEnd;
+import io.violet.initiative.InitiativeTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * commands, incidents declared with theirs, buttons clicked with a response URL the test
  * can read back.
  */
-public abstract class FollowUpEndToEnd extends InitiativeEndToEnd {
+public abstract class FollowUpTestSupport extends InitiativeTestSupport {
 
 	private static final Pattern FOLLOW_UP = Pattern.compile("\\*(F-\\d+)\\*");
 
@@ -98,79 +97,6 @@ public abstract class FollowUpEndToEnd extends InitiativeEndToEnd {
 	}
 
 	/**
-	 * Clicks a button, with a response URL named so that the test can read what Violet
-	 * answered there.
-	 * @param user who clicks
-	 * @param actionId the button
-	 * @param value its value
-	 * @param channel where the message is
-	 * @param responseName the response URL's name
-	 * @return Violet's answer
-	 */
-	protected Answer clickWithResponse(String user, String actionId, String value, String channel,
-			String responseName) {
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "block_actions");
-		payload.add("user", idObject(user));
-		payload.add("team", idObject("T0001"));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("token", "legacy");
-		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
-		payload.addProperty("response_url", this.slack.responseUrl(responseName));
-		payload.add("channel", idObject(channel));
-		JsonObject container = new JsonObject();
-		container.addProperty("type", "message");
-		container.addProperty("channel_id", channel);
-		container.addProperty("message_ts", "1.000001");
-		payload.add("container", container);
-		JsonArray actions = new JsonArray();
-		JsonObject action = new JsonObject();
-		action.addProperty("type", "button");
-		action.addProperty("action_id", actionId);
-		action.addProperty("block_id", "b1");
-		action.addProperty("value", value);
-		action.addProperty("action_ts", "1.000002");
-		actions.add(action);
-		payload.add("actions", actions);
-		return interaction(payload.toString());
-	}
-
-	/**
-	 * Clicks a button on the App Home (no channel, no response URL).
-	 * @param user who clicks
-	 * @param actionId the button
-	 * @param value its value
-	 * @return Violet's answer
-	 */
-	protected Answer clickOnHome(String user, String actionId, String value) {
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "block_actions");
-		payload.add("user", idObject(user));
-		payload.add("team", idObject("T0001"));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("token", "legacy");
-		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
-		JsonObject container = new JsonObject();
-		container.addProperty("type", "view");
-		container.addProperty("view_id", "VHOME");
-		payload.add("container", container);
-		JsonObject view = new JsonObject();
-		view.addProperty("id", "VHOME");
-		view.addProperty("type", "home");
-		payload.add("view", view);
-		JsonArray actions = new JsonArray();
-		JsonObject action = new JsonObject();
-		action.addProperty("type", "button");
-		action.addProperty("action_id", actionId);
-		action.addProperty("block_id", "b1");
-		action.addProperty("value", value);
-		action.addProperty("action_ts", "1.000002");
-		actions.add(action);
-		payload.add("actions", actions);
-		return interaction(payload.toString());
-	}
-
-	/**
 	 * Direct messages to a user that contain a text, waiting for at least one.
 	 * @param user the user
 	 * @param containing the text
@@ -203,33 +129,17 @@ public abstract class FollowUpEndToEnd extends InitiativeEndToEnd {
 	 * {@code owner_<n>}
 	 */
 	protected void resolve(Incident incident, String by, Map<String, JsonObject> actions) {
-		Map<String, JsonObject> values = new java.util.LinkedHashMap<>();
+		Map<String, JsonObject> values = new LinkedHashMap<>();
 		values.put("summary", text("Labels were flipped"));
 		values.put("root_cause", text("No review of the labelling vendor"));
 		values.putAll(actions);
-		JsonObject state = new JsonObject();
 		JsonObject valueMap = new JsonObject();
 		values.forEach((block, value) -> {
 			JsonObject action = new JsonObject();
 			action.add("value", value);
 			valueMap.add(block, action);
 		});
-		state.add("values", valueMap);
-		JsonObject view = new JsonObject();
-		view.addProperty("id", "VRES" + UUID.randomUUID().toString().substring(0, 8));
-		view.addProperty("hash", "h-" + UUID.randomUUID());
-		view.addProperty("type", "modal");
-		view.addProperty("callback_id", "incident_resolve");
-		view.addProperty("private_metadata", Long.toString(incident.id()));
-		view.add("state", state);
-		JsonObject payload = new JsonObject();
-		payload.addProperty("type", "view_submission");
-		payload.add("team", idObject("T0001"));
-		payload.add("user", idObject(by));
-		payload.addProperty("api_app_id", "A0001");
-		payload.addProperty("trigger_id", "trig-" + UUID.randomUUID());
-		payload.add("view", view);
-		assertThat(interaction(payload.toString()).status()).isEqualTo(200);
+		assertThat(submit(by, "incident_resolve", Long.toString(incident.id()), valueMap).status()).isEqualTo(200);
 	}
 
 	protected static JsonObject text(String text) {

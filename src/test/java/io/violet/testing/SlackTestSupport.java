@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.violet.slack.SlackJobRunner;
@@ -36,16 +37,16 @@ import static org.awaitility.Awaitility.await;
  * Base of end-to-end tests: the whole application on a fresh MariaDB database, signed
  * requests into {@code /slack/events}, and {@link SlackStub} standing in for Slack.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "violet.slack.bot-token=xoxb-test-token", "violet.slack.signing-secret=" + SlackEndToEnd.SECRET,
-				"violet.initiatives-channel=" + SlackEndToEnd.INITIATIVES_CHANNEL,
-				"violet.incidents-channel=" + SlackEndToEnd.INCIDENTS_CHANNEL, "violet.admins=" + SlackEndToEnd.ADMIN,
-				"management.server.port=0", "spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
-				// tests move the clock: they resubmit failed publications themselves
-				"spring.modulith.events.staleness.published=0s", "spring.modulith.events.staleness.processing=0s",
-				"spring.modulith.events.staleness.resubmission=0s", "violet.events.resubmit-interval=1d" })
-@Import(SlackEndToEnd.TestClockConfiguration.class)
-public abstract class SlackEndToEnd {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"violet.slack.bot-token=xoxb-test-token", "violet.slack.signing-secret=" + SlackTestSupport.SECRET,
+		"violet.initiatives-channel=" + SlackTestSupport.INITIATIVES_CHANNEL,
+		"violet.incidents-channel=" + SlackTestSupport.INCIDENTS_CHANNEL, "violet.admins=" + SlackTestSupport.ADMIN,
+		"management.server.port=0", "spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
+		// tests move the clock: they resubmit failed publications themselves
+		"spring.modulith.events.staleness.published=0s", "spring.modulith.events.staleness.processing=0s",
+		"spring.modulith.events.staleness.resubmission=0s", "violet.events.resubmit-interval=1d" })
+@Import(SlackTestSupport.TestClockConfiguration.class)
+public abstract class SlackTestSupport {
 
 	public static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
@@ -150,6 +151,181 @@ public abstract class SlackEndToEnd {
 				+ this.clock.instant().getEpochSecond()
 				+ ",\"authorizations\":[{\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"is_bot\":true}]}";
 		return post(body, "application/json");
+	}
+
+	/**
+	 * Clicks a button in a message.
+	 * @param userId who clicks
+	 * @param actionId the button's action id
+	 * @param value its value
+	 * @param channelId where the message is
+	 * @return Violet's answer
+	 */
+	protected Answer click(String userId, String actionId, String value, String channelId) {
+		return clickWithResponse(userId, actionId, value, channelId, "click-" + UUID.randomUUID());
+	}
+
+	/**
+	 * Clicks a button in a message, with a response URL named so that the test can read
+	 * what Violet answered there ({@link #awaitResponses}).
+	 * @param userId who clicks
+	 * @param actionId the button
+	 * @param value its value
+	 * @param channelId where the message is
+	 * @param responseName the response URL's name
+	 * @return Violet's answer
+	 */
+	protected Answer clickWithResponse(String userId, String actionId, String value, String channelId,
+			String responseName) {
+		return clickInMessage(userId, actionId, value, channelId, responseName, "trigger-" + UUID.randomUUID());
+	}
+
+	/**
+	 * Clicks a button in a message, naming both the response URL and the trigger id (a
+	 * modal the click opens is found by its trigger id in {@code views.open}).
+	 * @param userId who clicks
+	 * @param actionId the button
+	 * @param value its value
+	 * @param channelId where the message is
+	 * @param responseName the response URL's name
+	 * @param triggerId the trigger id
+	 * @return Violet's answer
+	 */
+	protected Answer clickInMessage(String userId, String actionId, String value, String channelId, String responseName,
+			String triggerId) {
+		JsonObject payload = buttonPress(userId, actionId, value, triggerId);
+		payload.addProperty("response_url", this.slack.responseUrl(responseName));
+		payload.add("channel", idObject(channelId));
+		JsonObject container = new JsonObject();
+		container.addProperty("type", "message");
+		container.addProperty("channel_id", channelId);
+		container.addProperty("message_ts", "1.000001");
+		payload.add("container", container);
+		return interaction(payload.toString());
+	}
+
+	/**
+	 * Clicks a button on the App Home (no channel, no response URL).
+	 * @param userId who clicks
+	 * @param actionId the button
+	 * @param value its value
+	 * @return Violet's answer
+	 */
+	protected Answer clickOnHome(String userId, String actionId, String value) {
+		return clickOnHome(userId, actionId, value, "trigger-" + UUID.randomUUID());
+	}
+
+	/**
+	 * Clicks a button on the App Home with a given trigger id.
+	 * @param userId who clicks
+	 * @param actionId the button
+	 * @param value its value
+	 * @param triggerId the trigger id
+	 * @return Violet's answer
+	 */
+	protected Answer clickOnHome(String userId, String actionId, String value, String triggerId) {
+		JsonObject payload = buttonPress(userId, actionId, value, triggerId);
+		JsonObject container = new JsonObject();
+		container.addProperty("type", "view");
+		container.addProperty("view_id", "VHOME");
+		payload.add("container", container);
+		JsonObject view = new JsonObject();
+		view.addProperty("id", "VHOME");
+		view.addProperty("type", "home");
+		view.addProperty("team_id", "T0001");
+		view.addProperty("hash", "h");
+		view.add("blocks", new JsonArray());
+		payload.add("view", view);
+		return interaction(payload.toString());
+	}
+
+	/**
+	 * What every button click carries, wherever the button is.
+	 */
+	private static JsonObject buttonPress(String userId, String actionId, String value, String triggerId) {
+		JsonObject payload = new JsonObject();
+		payload.addProperty("type", "block_actions");
+		payload.add("user", idObject(userId));
+		payload.add("team", idObject("T0001"));
+		payload.addProperty("api_app_id", "A0001");
+		payload.addProperty("token", "legacy");
+		payload.addProperty("trigger_id", triggerId);
+		JsonObject action = new JsonObject();
+		action.addProperty("type", "button");
+		action.addProperty("action_id", actionId);
+		action.addProperty("block_id", "b1");
+		action.addProperty("value", value);
+		action.addProperty("action_ts", "1.000002");
+		JsonArray actions = new JsonArray();
+		actions.add(action);
+		payload.add("actions", actions);
+		return payload;
+	}
+
+	/**
+	 * Submits a modal.
+	 * @param userId who submits
+	 * @param callbackId the modal's callback id
+	 * @param privateMetadata its private metadata
+	 * @param values the state values: block id → action id → value object
+	 * @return Violet's answer
+	 */
+	protected Answer submit(String userId, String callbackId, String privateMetadata, JsonObject values) {
+		return interaction(viewSubmission(userId, callbackId, privateMetadata, values).toString());
+	}
+
+	/**
+	 * A modal's submission payload, for tests that send it elsewhere than
+	 * {@link #submit}.
+	 * @param userId who submits
+	 * @param callbackId the modal's callback id
+	 * @param privateMetadata its private metadata
+	 * @param values the state values: block id → action id → value object
+	 * @return the payload
+	 */
+	protected static JsonObject viewSubmission(String userId, String callbackId, String privateMetadata,
+			JsonObject values) {
+		JsonObject payload = new JsonObject();
+		payload.addProperty("type", "view_submission");
+		payload.add("user", idObject(userId));
+		payload.add("team", idObject("T0001"));
+		payload.addProperty("api_app_id", "A0001");
+		payload.addProperty("token", "legacy");
+		payload.addProperty("trigger_id", "trigger-" + UUID.randomUUID());
+		JsonObject view = new JsonObject();
+		view.addProperty("id", "V" + UUID.randomUUID().toString().substring(0, 8));
+		view.addProperty("type", "modal");
+		view.addProperty("callback_id", callbackId);
+		view.addProperty("private_metadata", privateMetadata);
+		view.addProperty("hash", UUID.randomUUID().toString());
+		JsonObject state = new JsonObject();
+		state.add("values", values);
+		view.add("state", state);
+		payload.add("view", view);
+		return payload;
+	}
+
+	/**
+	 * A text input's state value.
+	 * @param values the state values to add it to
+	 * @param blockAndActionId the block id (also the action id)
+	 * @param text the text typed
+	 * @return {@code values}, for {@link #submit}
+	 */
+	protected static JsonObject textValue(JsonObject values, String blockAndActionId, String text) {
+		JsonObject value = new JsonObject();
+		value.addProperty("type", "plain_text_input");
+		value.addProperty("value", text);
+		JsonObject block = new JsonObject();
+		block.add(blockAndActionId, value);
+		values.add(blockAndActionId, block);
+		return values;
+	}
+
+	protected static JsonObject idObject(String id) {
+		JsonObject object = new JsonObject();
+		object.addProperty("id", id);
+		return object;
 	}
 
 	protected Answer post(String body, String contentType) {
