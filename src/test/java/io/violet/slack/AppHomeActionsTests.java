@@ -193,9 +193,11 @@ class AppHomeActionsTests extends InitiativeTestSupport {
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.sessions.rsvpOf(id, invited).isPresent());
 		JsonObject view = home(invited, "Home RSVP");
 		assertThat(view.toString()).contains("Home RSVP").contains("waiting for your answer");
+		// a review's buttons carry its id, which may be the session's number too
 		assertThat(buttons(view).stream()
 			.filter((b) -> b.get("value").getAsString().equals(Long.toString(id)))
-			.map((b) -> b.get("action_id").getAsString()))
+			.map((b) -> b.get("action_id").getAsString())
+			.filter((action) -> !action.startsWith("review_")))
 			.containsExactly("training_rsvp_going", "training_rsvp_decline");
 
 		this.slack.resetToDefaults();
