@@ -12,10 +12,13 @@ class AllStaffInvitations {
 
 	private final TrainingSessions sessions;
 
+	private final InvitationFanOut fanOut;
+
 	private final Compliance compliance;
 
-	AllStaffInvitations(TrainingSessions sessions, Compliance compliance) {
+	AllStaffInvitations(TrainingSessions sessions, InvitationFanOut fanOut, Compliance compliance) {
 		this.sessions = sessions;
+		this.fanOut = fanOut;
 		this.compliance = compliance;
 	}
 
@@ -23,7 +26,7 @@ class AllStaffInvitations {
 	void on(SessionScheduled event) {
 		this.sessions.find(event.sessionId())
 			.filter((s) -> s.allStaff() && s.status() == SessionStatus.SCHEDULED)
-			.ifPresent((s) -> this.sessions.addInvitees(s.id(), this.compliance.allStaff()));
+			.ifPresent((s) -> this.fanOut.addInvitees(s.id(), this.compliance.allStaff()));
 	}
 
 }

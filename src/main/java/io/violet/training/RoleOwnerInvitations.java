@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleOwnerInvitations {
 
-	private final TrainingSessions sessions;
+	private final InvitationFanOut fanOut;
 
-	RoleOwnerInvitations(TrainingSessions sessions) {
-		this.sessions = sessions;
+	RoleOwnerInvitations(InvitationFanOut fanOut) {
+		this.fanOut = fanOut;
 	}
 
 	@ApplicationModuleListener
 	void on(SessionScheduled event) {
-		this.sessions.inviteRoleOwners(event.sessionId());
+		this.fanOut.inviteRoleOwners(event.sessionId());
 	}
 
 }

@@ -57,15 +57,15 @@ final class TrainingJobs {
 	@DisallowConcurrentExecution
 	static class SeriesJob extends QuartzJobBean {
 
-		private final TrainingSessions sessions;
+		private final SeriesOccurrences occurrences;
 
-		SeriesJob(TrainingSessions sessions) {
-			this.sessions = sessions;
+		SeriesJob(SeriesOccurrences occurrences) {
+			this.occurrences = occurrences;
 		}
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
-			this.sessions.nextOccurrence(context.getMergedJobDataMap().getLong(TrainingTriggers.SESSION_ID));
+			this.occurrences.next(context.getMergedJobDataMap().getLong(TrainingTriggers.SESSION_ID));
 		}
 
 	}

@@ -1,18 +1,17 @@
 package io.violet.training;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
@@ -27,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TrainingSessions {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SessionEntities sessions;
 
@@ -65,8 +62,8 @@ public class TrainingSessions {
 	/**
 	 * Schedules a session: the session, the people invited by name, its Quartz triggers
 	 * and the {@link SessionScheduled} event are stored in one transaction, or nothing
-	 * is. The roles' owners (thousands, for a workshop of a large team) are invited by
-	 * {@link #inviteRoleOwners} after the command was answered.
+	 * is. The roles' owners (thousands, for a workshop of a large team) are invited by a
+	 * listener after the command was answered.
 	 * @param plan what to schedule
 	 * @return the session, or the problem that stopped it
 	 */
@@ -104,7 +101,7 @@ public class TrainingSessions {
 					+ "Name people with `--invite @user` or ask an admin to assign role owners.");
 		}
 		SessionEntity entity = this.sessions.save(new SessionEntity(plan, startsAt,
-				startsAt.plus(Duration.ofMinutes(this.settings.sessionMinutes())), newToken(), now));
+				startsAt.plus(Duration.ofMinutes(this.settings.sessionMinutes())), SessionCalendar.newToken(), now));
 		entity.startSeries();
 		long id = entity.id();
 		// only the people named in the command here; writing every role owner's
@@ -121,89 +118,6 @@ public class TrainingSessions {
 						+ (plan.allStaff() ? "all staff" : invitees.size() + " invited"));
 		this.events.publishEvent(new SessionScheduled(id));
 		return new Scheduled(session, invitees.size(), List.copyOf(emptyRoles), null);
-	}
-
-	/**
-	 * Creates the next occurrence of a series (the series trigger fired for the current
-	 * one); calling it twice for the same occurrence changes nothing.
-	 * @param seriesId the series (its first session's id)
-	 * @return the new occurrence, empty when the series ended or it already existed
-	 */
-	@Transactional
-	public Optional<Session> nextOccurrence(long seriesId) {
-		Optional<SessionEntity> first = this.sessions.findById(seriesId);
-		if (first.isEmpty() || first.get().status() == SessionStatus.CANCELLED || !first.get().repeats()) {
-			return Optional.empty();
-		}
-		Session s = first.get().toSession();
-		Cadence cadence = Cadence.parse(s.recurrence()).orElseThrow();
-		Instant now = this.clock.instant();
-		Instant next = Recurrence.next(s.startsAt(), s.zone(), cadence, now);
-		if (this.sessions.findBySeriesIdAndStartsAt(seriesId, next).isPresent()) {
-			return Optional.empty();
-		}
-		SessionEntity latest = this.sessions
-			.findBySeriesIdAndStatusAndStartsAtAfter(seriesId, SessionStatus.SCHEDULED, Instant.EPOCH)
-			.stream()
-			.max(java.util.Comparator.comparing(SessionEntity::startsAt))
-			.orElse(first.get());
-		SessionEntity occurrence = this.sessions.save(latest.nextOccurrence(next,
-				next.plus(Duration.ofMinutes(this.settings.sessionMinutes())), newToken(), now));
-		long id = occurrence.id();
-		this.invitations.copy(latest.id(), id);
-		// no command waits here: the roles' owners of now are invited along
-		this.invitations.invite(id, roleOwners(occurrence));
-		List<String> invitees = this.invitations.of(id).stream().map(Invitations.Invitee::userId).toList();
-		this.deliveries.queue(DeliveryKind.TRACKER, id, List.of(occurrence.organiser()), new SessionKey(id).text());
-		this.deliveries.queue(DeliveryKind.INVITE, id, invitees, new SessionKey(id).text());
-		this.triggers.schedule(occurrence, now);
-		Session session = occurrence.toSession();
-		this.audit.record(Actor.VIOLET, "training.session-repeated", "session:" + session.key(),
-				"next occurrence of " + new SessionKey(seriesId).text() + " at " + next);
-		this.events.publishEvent(new SessionScheduled(id));
-		return Optional.of(session);
-	}
-
-	/**
-	 * Invites the owners of a newly scheduled session's roles and queues its tracker and
-	 * every invite, after the schedule command was answered. Running it again adds
-	 * nothing (the invitation and message rows are unique); an occurrence of a series has
-	 * its invitations copied when it is created, and a cancelled session invites no one.
-	 * @param sessionId the session
-	 */
-	@Transactional
-	public void inviteRoleOwners(long sessionId) {
-		Optional<SessionEntity> found = this.sessions.findById(sessionId);
-		if (found.isEmpty() || found.get().status() != SessionStatus.SCHEDULED) {
-			return;
-		}
-		SessionEntity entity = found.get();
-		if (entity.seriesId() == sessionId) {
-			this.invitations.invite(sessionId, roleOwners(entity));
-		}
-		List<String> invitees = this.invitations.of(sessionId).stream().map(Invitations.Invitee::userId).toList();
-		this.deliveries.queue(DeliveryKind.TRACKER, sessionId, List.of(entity.organiser()),
-				new SessionKey(sessionId).text());
-		this.deliveries.queue(DeliveryKind.INVITE, sessionId, invitees, new SessionKey(sessionId).text());
-	}
-
-	private Set<String> roleOwners(SessionEntity entity) {
-		Set<String> owners = new LinkedHashSet<>();
-		entity.toSession().roles().forEach((role) -> owners.addAll(this.directory.ownerIds(role)));
-		return owners;
-	}
-
-	/**
-	 * Adds invitees found after scheduling (all staff); their invites are queued too.
-	 * @param sessionId the session
-	 * @param users the users
-	 * @return how many were new
-	 */
-	@Transactional
-	public int addInvitees(long sessionId, List<String> users) {
-		int added = this.invitations.invite(sessionId, users);
-		this.deliveries.queue(DeliveryKind.INVITE, sessionId, users, new SessionKey(sessionId).text());
-		return added;
 	}
 
 	@Transactional(readOnly = true)
@@ -232,7 +146,7 @@ public class TrainingSessions {
 	 */
 	@Transactional(readOnly = true)
 	public List<Session> upcomingFor(String userId) {
-		Set<Long> mine = new java.util.HashSet<>(this.invitations.sessionsOf(userId));
+		Set<Long> mine = new HashSet<>(this.invitations.sessionsOf(userId));
 		return upcoming().stream().filter((s) -> mine.contains(s.id()) || s.organiser().equals(userId)).toList();
 	}
 
@@ -301,7 +215,7 @@ public class TrainingSessions {
 		}
 		this.invitations.answer(id, userId, rsvp, this.clock.instant());
 		this.audit.record(userId, "training.rsvp", "session:" + new SessionKey(id).text(),
-				rsvp.name().toLowerCase(java.util.Locale.ROOT));
+				rsvp.name().toLowerCase(Locale.ROOT));
 		this.events.publishEvent(new RsvpRecorded(id, userId));
 		return RsvpOutcome.RECORDED;
 	}
@@ -325,79 +239,6 @@ public class TrainingSessions {
 	@Transactional(readOnly = true)
 	public List<InviteeAnswer> invitees(long id) {
 		return this.invitations.of(id).stream().map((i) -> new InviteeAnswer(i.userId(), i.rsvp())).toList();
-	}
-
-	/**
-	 * Where the organiser's view of the answers is, once posted.
-	 * @param id the session
-	 * @return channel and ts
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Deliveries.SentMessage> tracker(long id) {
-		return this.sessions.findById(id)
-			.filter((s) -> s.trackerTs() != null)
-			.map((s) -> new Deliveries.SentMessage(String.valueOf(s.trackerChannel()), String.valueOf(s.trackerTs())));
-	}
-
-	@Transactional
-	public void trackedAt(long id, String channelId, String ts) {
-		this.sessions.findById(id).ifPresent((s) -> s.trackedAt(channelId, ts));
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Session> byCalendarToken(long id, String token) {
-		return this.sessions.findById(id)
-			.map(SessionEntity::toSession)
-			.filter((s) -> java.security.MessageDigest.isEqual(s.calendarToken().getBytes(), token.getBytes()));
-	}
-
-	/**
-	 * What the calendar file of a session says, for whoever holds its token.
-	 * @param id the session
-	 * @param token the secret of its calendar link
-	 * @return the entry, empty when there is no such session or the token is wrong
-	 */
-	@Transactional(readOnly = true)
-	public Optional<CalendarEntry> calendarEntry(long id, String token) {
-		Optional<SessionEntity> found = this.sessions.findById(id)
-			.filter((s) -> java.security.MessageDigest.isEqual(s.toSession().calendarToken().getBytes(),
-					token.getBytes()));
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		SessionEntity entity = found.get();
-		Session session = entity.toSession();
-		Duration duration = Duration.between(session.startsAt(), session.endsAt());
-		Optional<Cadence> cadence = Optional.ofNullable(session.recurrence()).flatMap(Cadence::parse);
-		if (cadence.isEmpty()) {
-			return Optional.of(new CalendarEntry(session,
-					session.key() + "-" + session.startsAt().getEpochSecond() + "@violet", entity.calendarSequence(),
-					session.startsAt(), duration, null, null, List.of(), session.cancelled()));
-		}
-		List<SessionEntity> series = this.sessions.findBySeriesIdOrderByStartsAtAsc(entity.seriesId());
-		if (series.isEmpty()) {
-			series = List.of(entity);
-		}
-		SessionEntity first = series.get(0);
-		boolean stopped = first.status() == SessionStatus.CANCELLED;
-		// cancelling a later occurrence also marks a first occurrence that already took
-		// place as cancelled (that is what stops the series): it still happened
-		boolean firstHappened = stopped && first.startsAt().isBefore(this.clock.instant())
-				&& series.stream().skip(1).anyMatch((s) -> s.status() == SessionStatus.CANCELLED);
-		List<Instant> exceptions = series.stream()
-			.filter((s) -> s.status() == SessionStatus.CANCELLED && !(s == first && firstHappened))
-			.map(SessionEntity::startsAt)
-			.toList();
-		int sequence = series.stream().mapToInt(SessionEntity::calendarSequence).sum();
-		Instant until = stopped ? series.get(series.size() - 1).startsAt() : null;
-		return Optional.of(new CalendarEntry(session, new SessionKey(first.id()).text() + "-series@violet", sequence,
-				first.startsAt(), duration, cadence.get(), until, exceptions, exceptions.size() == series.size()));
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/**

@@ -34,6 +34,9 @@ class TrainingTests extends SlackTestSupport {
 	TrainingSessions sessions;
 
 	@Autowired
+	SeriesOccurrences occurrences;
+
+	@Autowired
 	Reminders reminders;
 
 	@Autowired
@@ -380,7 +383,7 @@ class TrainingTests extends SlackTestSupport {
 			.contains("BEGIN:VTIMEZONE")
 			.contains("SEQUENCE:0\r\n");
 		this.clock.set(Instant.parse("2031-03-24T09:00:01Z"));
-		Session next = this.sessions.nextOccurrence(id).orElseThrow();
+		Session next = this.occurrences.next(id).orElseThrow();
 		String second = calendarFile(next.id());
 		assertThat(uidOf(second)).as("the same entry").isEqualTo(uidOf(first));
 		assertThat(second).contains("DTSTART;TZID=Europe/Berlin:20310324T100000");
@@ -412,10 +415,10 @@ class TrainingTests extends SlackTestSupport {
 			.text());
 		assertThat(this.sessions.find(id).orElseThrow().startsAt()).isEqualTo(Instant.parse("2031-03-24T09:00:00Z"));
 		this.clock.set(Instant.parse("2031-03-24T09:00:01Z"));
-		Session next = this.sessions.nextOccurrence(id).orElseThrow();
+		Session next = this.occurrences.next(id).orElseThrow();
 		assertThat(next.startsAt()).as("still 10:00 in Berlin, now CEST")
 			.isEqualTo(Instant.parse("2031-03-31T08:00:00Z"));
-		assertThat(this.sessions.nextOccurrence(id)).as("created once").isEmpty();
+		assertThat(this.occurrences.next(id)).as("created once").isEmpty();
 		assertThat(this.sessions.invitees(next.id())).extracting(TrainingSessions.InviteeAnswer::userId).contains(hr);
 	}
 

@@ -27,6 +27,7 @@ import io.violet.training.DeliveryKind;
 import io.violet.training.Rsvp;
 import io.violet.training.Session;
 import io.violet.training.SessionStatus;
+import io.violet.training.SessionTrackers;
 import io.violet.training.TrainingSessions;
 import io.violet.training.TrainingSettings;
 import org.slf4j.Logger;
@@ -68,6 +69,8 @@ public class DeliveryWorker {
 
 	private final TrainingSessions sessions;
 
+	private final SessionTrackers trackers;
+
 	private final Completions completions;
 
 	private final Compliance compliance;
@@ -99,14 +102,15 @@ public class DeliveryWorker {
 	/** Outages in a row, for the backoff. */
 	private final AtomicInteger outages = new AtomicInteger();
 
-	DeliveryWorker(Deliveries deliveries, TrainingSessions sessions, Completions completions, Compliance compliance,
-			Catalog catalog, TrainingMessages messages, SlackGateway gateway, DeliveryKick kick,
+	DeliveryWorker(Deliveries deliveries, TrainingSessions sessions, SessionTrackers trackers, Completions completions,
+			Compliance compliance, Catalog catalog, TrainingMessages messages, SlackGateway gateway, DeliveryKick kick,
 			TrainingSettings settings, SlackWorkSettings work, ParkedDelivery parked, java.time.Clock clock) {
 		this.clock = clock;
 		this.work = work;
 		this.parked = parked;
 		this.deliveries = deliveries;
 		this.sessions = sessions;
+		this.trackers = trackers;
 		this.completions = completions;
 		this.compliance = compliance;
 		this.catalog = catalog;
@@ -253,7 +257,7 @@ public class DeliveryWorker {
 
 	private void afterSent(Delivery delivery, String channel, String ts) {
 		if (delivery.kind() == DeliveryKind.TRACKER && delivery.sessionId() != null) {
-			this.sessions.trackedAt(delivery.sessionId(), channel, ts);
+			this.trackers.postedAt(delivery.sessionId(), channel, ts);
 		}
 	}
 

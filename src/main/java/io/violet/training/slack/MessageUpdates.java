@@ -7,6 +7,7 @@ import io.violet.slack.SlackWork;
 import io.violet.training.Deliveries;
 import io.violet.training.DeliveryKind;
 import io.violet.training.RsvpRecorded;
+import io.violet.training.SessionTrackers;
 import io.violet.training.TrainingSessions;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -98,12 +99,16 @@ class MessageUpdates {
 
 		private final TrainingSessions sessions;
 
+		private final SessionTrackers trackers;
+
 		private final DeliveryWorker worker;
 
 		private final TrainingMessages messages;
 
-		TrackerUpdate(TrainingSessions sessions, DeliveryWorker worker, TrainingMessages messages) {
+		TrackerUpdate(TrainingSessions sessions, SessionTrackers trackers, DeliveryWorker worker,
+				TrainingMessages messages) {
 			this.sessions = sessions;
+			this.trackers = trackers;
 			this.worker = worker;
 			this.messages = messages;
 		}
@@ -117,7 +122,7 @@ class MessageUpdates {
 		public void run(SlackJob job) {
 			long sessionId = Long.parseLong(job.subject());
 			this.sessions.find(sessionId)
-				.ifPresent((session) -> this.sessions.tracker(sessionId)
+				.ifPresent((session) -> this.trackers.of(sessionId)
 					.ifPresent((tracker) -> job.update(tracker.channelId(), tracker.ts(),
 							SlackMessage.of(this.messages.trackerText(session), this.worker.trackerBlocks(session)))));
 		}

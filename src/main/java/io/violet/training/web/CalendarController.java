@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 import io.violet.training.CalendarEntry;
+import io.violet.training.SessionCalendar;
 import io.violet.training.SessionKey;
-import io.violet.training.TrainingSessions;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,12 +24,12 @@ class CalendarController {
 
 	private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-	private final TrainingSessions sessions;
+	private final SessionCalendar calendar;
 
 	private final Clock clock;
 
-	CalendarController(TrainingSessions sessions, Clock clock) {
-		this.sessions = sessions;
+	CalendarController(SessionCalendar calendar, Clock clock) {
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -43,7 +43,7 @@ class CalendarController {
 		if (id.isEmpty()) {
 			return notFound();
 		}
-		Optional<CalendarEntry> entry = this.sessions.calendarEntry(id.get(), token);
+		Optional<CalendarEntry> entry = this.calendar.entry(id.get(), token);
 		return entry
 			.map((e) -> ResponseEntity.ok()
 				.contentType(CALENDAR)
