@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalog {
 
-	private final Topics topics;
+	private final TopicRepository topics;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Catalog(Topics topics, AuditTrail audit, Clock clock) {
+	Catalog(TopicRepository topics, AuditTrail audit, Clock clock) {
 		this.topics = topics;
 		this.audit = audit;
 		this.clock = clock;

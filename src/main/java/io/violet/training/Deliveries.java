@@ -32,12 +32,12 @@ public class Deliveries {
 
 	private final Clock clock;
 
-	private final DeliveryKick kick;
+	private final DeliveryStarter starter;
 
-	Deliveries(JdbcTemplate jdbc, Clock clock, DeliveryKick kick) {
+	Deliveries(JdbcTemplate jdbc, Clock clock, DeliveryStarter starter) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.kick = kick;
+		this.starter = starter;
 	}
 
 	/**
@@ -78,7 +78,7 @@ public class Deliveries {
 					keys.toArray());
 			added += ((after != null) ? after : 0) - ((existing != null) ? existing : 0);
 		}
-		this.kick.afterCommit();
+		this.starter.afterCommit();
 		return added;
 	}
 
@@ -177,7 +177,7 @@ public class Deliveries {
 						+ "WHERE id = ? AND status = 'FAILED'",
 				id) == 1;
 		if (queued) {
-			this.kick.afterCommit();
+			this.starter.afterCommit();
 		}
 		return queued;
 	}

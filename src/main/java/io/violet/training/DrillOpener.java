@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DrillOpener {
 
-	private final SessionEntities sessions;
+	private final SessionRepository sessions;
 
 	private final TrainingSessions trainingSessions;
 
@@ -27,7 +27,7 @@ public class DrillOpener {
 
 	private final AuditTrail audit;
 
-	DrillOpener(SessionEntities sessions, TrainingSessions trainingSessions, ObjectProvider<Drills> drills,
+	DrillOpener(SessionRepository sessions, TrainingSessions trainingSessions, ObjectProvider<Drills> drills,
 			Deliveries deliveries, AuditTrail audit) {
 		this.sessions = sessions;
 		this.trainingSessions = trainingSessions;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InvitationFanOut {
 
-	private final SessionEntities sessions;
+	private final SessionRepository sessions;
 
 	private final Invitations invitations;
 
@@ -26,7 +26,7 @@ class InvitationFanOut {
 
 	private final Directory directory;
 
-	InvitationFanOut(SessionEntities sessions, Invitations invitations, Deliveries deliveries, Directory directory) {
+	InvitationFanOut(SessionRepository sessions, Invitations invitations, Deliveries deliveries, Directory directory) {
 		this.sessions = sessions;
 		this.invitations = invitations;
 		this.deliveries = deliveries;

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeriesOccurrences {
 
-	private final SessionEntities sessions;
+	private final SessionRepository sessions;
 
 	private final Invitations invitations;
 
@@ -36,7 +36,7 @@ public class SeriesOccurrences {
 
 	private final Clock clock;
 
-	SeriesOccurrences(SessionEntities sessions, Invitations invitations, InvitationFanOut fanOut,
+	SeriesOccurrences(SessionRepository sessions, Invitations invitations, InvitationFanOut fanOut,
 			TrainingTriggers triggers, AuditTrail audit, ApplicationEventPublisher events, TrainingSettings settings,
 			Clock clock) {
 		this.sessions = sessions;

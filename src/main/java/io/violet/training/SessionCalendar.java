@@ -21,11 +21,11 @@ public class SessionCalendar {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final SessionEntities sessions;
+	private final SessionRepository sessions;
 
 	private final Clock clock;
 
-	SessionCalendar(SessionEntities sessions, Clock clock) {
+	SessionCalendar(SessionRepository sessions, Clock clock) {
 		this.sessions = sessions;
 		this.clock = clock;
 	}

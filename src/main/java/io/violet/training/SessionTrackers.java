@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SessionTrackers {
 
-	private final SessionEntities sessions;
+	private final SessionRepository sessions;
 
-	SessionTrackers(SessionEntities sessions) {
+	SessionTrackers(SessionRepository sessions) {
 		this.sessions = sessions;
 	}
 

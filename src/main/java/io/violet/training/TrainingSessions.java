@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrainingSessions {
 
-	private final SessionEntities sessions;
+	private final SessionRepository sessions;
 
 	private final Invitations invitations;
 
@@ -45,7 +45,7 @@ public class TrainingSessions {
 
 	private final Clock clock;
 
-	TrainingSessions(SessionEntities sessions, Invitations invitations, Deliveries deliveries,
+	TrainingSessions(SessionRepository sessions, Invitations invitations, Deliveries deliveries,
 			TrainingTriggers triggers, Directory directory, AuditTrail audit, ApplicationEventPublisher events,
 			TrainingSettings settings, Clock clock) {
 		this.sessions = sessions;

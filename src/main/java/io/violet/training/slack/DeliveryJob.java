@@ -1,6 +1,6 @@
 package io.violet.training.slack;
 
-import io.violet.training.DeliveryKick;
+import io.violet.training.DeliveryStarter;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -38,7 +38,7 @@ class DeliveryJob extends QuartzJobBean {
 		@Bean
 		JobDetail trainingDeliveriesJob() {
 			return JobBuilder.newJob(DeliveryJob.class)
-				.withIdentity(DeliveryKick.DELIVERY_JOB)
+				.withIdentity(DeliveryStarter.DELIVERY_JOB)
 				.withDescription("Send queued training messages")
 				.storeDurably()
 				.build();

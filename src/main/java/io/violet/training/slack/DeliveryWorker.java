@@ -22,7 +22,7 @@ import io.violet.training.Completions;
 import io.violet.training.Compliance;
 import io.violet.training.Deliveries;
 import io.violet.training.Delivery;
-import io.violet.training.DeliveryKick;
+import io.violet.training.DeliveryStarter;
 import io.violet.training.DeliveryKind;
 import io.violet.training.Rsvp;
 import io.violet.training.Session;
@@ -81,7 +81,7 @@ public class DeliveryWorker {
 
 	private final SlackGateway gateway;
 
-	private final DeliveryKick kick;
+	private final DeliveryStarter starter;
 
 	private final int batchSize;
 
@@ -103,8 +103,9 @@ public class DeliveryWorker {
 	private final AtomicInteger outages = new AtomicInteger();
 
 	DeliveryWorker(Deliveries deliveries, TrainingSessions sessions, SessionTrackers trackers, Completions completions,
-			Compliance compliance, Catalog catalog, TrainingMessages messages, SlackGateway gateway, DeliveryKick kick,
-			TrainingSettings settings, SlackWorkSettings work, ParkedDelivery parked, java.time.Clock clock) {
+			Compliance compliance, Catalog catalog, TrainingMessages messages, SlackGateway gateway,
+			DeliveryStarter starter, TrainingSettings settings, SlackWorkSettings work, ParkedDelivery parked,
+			java.time.Clock clock) {
 		this.clock = clock;
 		this.work = work;
 		this.parked = parked;
@@ -116,7 +117,7 @@ public class DeliveryWorker {
 		this.catalog = catalog;
 		this.messages = messages;
 		this.gateway = gateway;
-		this.kick = kick;
+		this.starter = starter;
 		this.batchSize = Math.max(1, settings.batchSize());
 	}
 
@@ -180,7 +181,7 @@ public class DeliveryWorker {
 			}
 		}
 		if (!this.stopping && this.deliveries.anyPending()) {
-			this.kick.now();
+			this.starter.now();
 		}
 		return sent;
 	}

@@ -15,7 +15,6 @@ import io.violet.slack.ArgSpec;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.Token;
 import io.violet.training.Cadence;
-import io.violet.training.When;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -47,24 +46,24 @@ class ScheduleArgs {
 	 */
 	Result read(ArgSpec.Parsed parsed, int from, String userId) {
 		if (parsed.size() < from + 2) {
-			return Result.problem("Give the date and time as `" + When.FORM + "`, e.g. `2026-03-02 14:30`.");
+			return Result.problem("Give the date and time as `" + TimeInput.FORM + "`, e.g. `2026-03-02 14:30`.");
 		}
 		if (parsed.size() > from + 2) {
 			return Result.problem("Unexpected `" + Mrkdwn.escapeAndTruncate(String.valueOf(parsed.text(from + 2)), 40)
 					+ "` after the time. Put the title in quotes.");
 		}
-		Optional<LocalDateTime> local = When.parse(String.valueOf(parsed.text(from)),
+		Optional<LocalDateTime> local = TimeInput.parse(String.valueOf(parsed.text(from)),
 				String.valueOf(parsed.text(from + 1)));
 		if (local.isEmpty()) {
 			return Result.problem("`" + Mrkdwn.escapeAndTruncate(parsed.text(from) + " " + parsed.text(from + 1), 40)
-					+ "` is not a real date and time. Use `" + When.FORM
+					+ "` is not a real date and time. Use `" + TimeInput.FORM
 					+ "` (24-hour clock), e.g. `2026-03-02 14:30`.");
 		}
 		ZoneId zone;
 		boolean zoneAssumed = false;
 		Token tz = parsed.value("--tz");
 		if (tz != null) {
-			Optional<ZoneId> z = When.zone(tz.text());
+			Optional<ZoneId> z = TimeInput.zone(tz.text());
 			if (z.isEmpty()) {
 				return Result.problem("Unknown time zone `" + Mrkdwn.escapeAndTruncate(tz.text(), 40)
 						+ "`. Use an IANA zone id such as `Europe/Berlin`, `America/New_York` or `UTC`.");

@@ -31,7 +31,6 @@ import io.violet.training.SessionPlan;
 import io.violet.training.Topic;
 import io.violet.training.TopicDraft;
 import io.violet.training.TrainingSessions;
-import io.violet.training.When;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,13 +193,13 @@ class TrainingInteractions implements InteractionRegistrar {
 			ViewState.Value date = field(values, "date");
 			ViewState.Value time = field(values, "time");
 			Optional<LocalDateTime> local = (date != null && time != null && date.getSelectedDate() != null
-					&& time.getSelectedTime() != null) ? When.parse(date.getSelectedDate(), time.getSelectedTime())
+					&& time.getSelectedTime() != null) ? TimeInput.parse(date.getSelectedDate(), time.getSelectedTime())
 							: Optional.empty();
 			if (local.isEmpty()) {
 				errors.put("date", "Pick a date and a time.");
 			}
 			String tz = text(values, "tz");
-			Optional<ZoneId> zone = tz.isBlank() ? this.userFacts.knownZone(user) : When.zone(tz);
+			Optional<ZoneId> zone = tz.isBlank() ? this.userFacts.knownZone(user) : TimeInput.zone(tz);
 			if (zone.isEmpty()) {
 				// in a form, asking is cheaper than guessing: the reporter just types it
 				errors.put("tz", tz.isBlank() ? "Violet does not know your time zone yet; type it, e.g. Europe/Berlin."

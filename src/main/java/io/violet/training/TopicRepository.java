@@ -2,6 +2,6 @@ package io.violet.training;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Topics extends JpaRepository<TopicEntity, String> {
+interface TopicRepository extends JpaRepository<TopicEntity, String> {
 
 }

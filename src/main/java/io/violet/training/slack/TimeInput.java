@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.slack;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -11,15 +11,15 @@ import java.util.Optional;
 /**
  * Reads the times and zones people type: {@code yyyy-MM-dd HH:mm} and IANA zone ids.
  */
-public final class When {
+final class TimeInput {
 
 	/** The form users type. */
-	public static final String FORM = "yyyy-MM-dd HH:mm";
+	static final String FORM = "yyyy-MM-dd HH:mm";
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	private When() {
+	private TimeInput() {
 	}
 
 	/**
@@ -28,7 +28,7 @@ public final class When {
 	 * @param time e.g. {@code 14:30}
 	 * @return the local time, empty when it is not a real time in that form
 	 */
-	public static Optional<LocalDateTime> parse(String date, String time) {
+	static Optional<LocalDateTime> parse(String date, String time) {
 		try {
 			return Optional.of(LocalDateTime.parse(date.trim() + " " + time.trim(), FORMAT));
 		}
@@ -42,7 +42,7 @@ public final class When {
 	 * @param text the id
 	 * @return the zone, empty when unknown
 	 */
-	public static Optional<ZoneId> zone(String text) {
+	static Optional<ZoneId> zone(String text) {
 		String t = text.trim();
 		if (t.isEmpty() || !(t.contains("/") || t.equalsIgnoreCase("UTC") || t.equalsIgnoreCase("GMT"))) {
 			return Optional.empty();

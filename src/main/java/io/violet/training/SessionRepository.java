@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SessionEntities extends JpaRepository<SessionEntity, Long> {
+interface SessionRepository extends JpaRepository<SessionEntity, Long> {
 
 	List<SessionEntity> findByStatusAndStartsAtAfterOrderByStartsAtAsc(SessionStatus status, Instant after);
 

@@ -18,18 +18,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * next regular run.
  */
 @Component
-public class DeliveryKick {
+public class DeliveryStarter {
 
 	/** The delivery job's key; the job itself lives with the Slack adapter. */
 	public static final JobKey DELIVERY_JOB = JobKey.jobKey("training-deliveries", "violet-training");
 
-	private static final Logger log = LoggerFactory.getLogger(DeliveryKick.class);
+	private static final Logger log = LoggerFactory.getLogger(DeliveryStarter.class);
 
 	private final Scheduler scheduler;
 
 	private final Executor executor;
 
-	DeliveryKick(Scheduler scheduler, @Qualifier("slackWorkExecutor") Executor executor) {
+	DeliveryStarter(Scheduler scheduler, @Qualifier("slackWorkExecutor") Executor executor) {
 		this.scheduler = scheduler;
 		this.executor = executor;
 	}
@@ -44,7 +44,7 @@ public class DeliveryKick {
 				public void afterCommit() {
 					// off this thread: its connection still belongs to the finished
 					// transaction
-					DeliveryKick.this.executor.execute(DeliveryKick.this::now);
+					DeliveryStarter.this.executor.execute(DeliveryStarter.this::now);
 				}
 			});
 		}
