@@ -31,7 +31,7 @@ import io.violet.initiative.bom.Inventory;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.Reviews;
-import io.violet.review.internal.ReviewService;
+import io.violet.review.internal.ReviewDecisions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,7 @@ class EvidencePackBenchmark extends FollowUpTestSupport {
 	Reviews reviews;
 
 	@Autowired
-	ReviewService reviewService;
+	ReviewDecisions reviewDecisions;
 
 	@Autowired
 	IncidentDeclarations declarations;
@@ -112,7 +112,7 @@ class EvidencePackBenchmark extends FollowUpTestSupport {
 		for (int d = 0; d < DECISIONS; d++) {
 			ReviewSummary review = required.get(d % required.size());
 			boolean approve = d >= DECISIONS - required.size();
-			this.reviewService.decide(review.id(), reviewer, approve,
+			this.reviewDecisions.decide(review.id(), reviewer, approve,
 					approve ? null : "Round " + d + ": name the retention period and the fallback for " + key);
 		}
 

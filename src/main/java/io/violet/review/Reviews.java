@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 import io.violet.BusinessCalendar;
-import io.violet.review.internal.ReviewService;
+import io.violet.review.internal.ReviewDecisions;
+import io.violet.review.internal.ReviewQueries;
+import io.violet.review.internal.ReviewRequests;
 import io.violet.review.internal.ReviewSettings;
 
 import org.springframework.stereotype.Service;
@@ -17,14 +19,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reviews {
 
-	private final ReviewService service;
+	private final ReviewRequests requests;
+
+	private final ReviewDecisions decisions;
+
+	private final ReviewQueries queries;
 
 	private final ReviewSettings settings;
 
 	private final BusinessCalendar calendar;
 
-	Reviews(ReviewService service, ReviewSettings settings, BusinessCalendar calendar) {
-		this.service = service;
+	Reviews(ReviewRequests requests, ReviewDecisions decisions, ReviewQueries queries, ReviewSettings settings,
+			BusinessCalendar calendar) {
+		this.requests = requests;
+		this.decisions = decisions;
+		this.queries = queries;
 		this.settings = settings;
 		this.calendar = calendar;
 	}
@@ -40,7 +49,7 @@ public class Reviews {
 	 * @return what happened
 	 */
 	public Requirement require(String initiativeKey, ReviewKind kind, String reason, String requestedBy) {
-		return this.service.require(initiativeKey, kind, reason, requestedBy);
+		return this.requests.require(initiativeKey, kind, reason, requestedBy);
 	}
 
 	/**
@@ -54,7 +63,7 @@ public class Reviews {
 	 * @return what happened
 	 */
 	public Requirement sendBack(String initiativeKey, ReviewKind kind, String reason, String by) {
-		return this.service.sendBack(initiativeKey, kind, reason, by);
+		return this.decisions.sendBack(initiativeKey, kind, reason, by);
 	}
 
 	/**
@@ -69,7 +78,7 @@ public class Reviews {
 	 * @return whether the review's state changed
 	 */
 	public boolean settle(String initiativeKey, ReviewKind kind, boolean met, String reason) {
-		return this.service.settle(initiativeKey, kind, met, reason);
+		return this.decisions.settle(initiativeKey, kind, met, reason);
 	}
 
 	/**
@@ -89,7 +98,7 @@ public class Reviews {
 	 * @return its reviews, oldest first
 	 */
 	public List<ReviewSummary> of(String initiativeKey) {
-		return this.service.summaries(initiativeKey);
+		return this.queries.summaries(initiativeKey);
 	}
 
 	/**
@@ -98,7 +107,7 @@ public class Reviews {
 	 * @return its reviews, oldest first
 	 */
 	public List<ReviewRecord> records(String initiativeKey) {
-		return this.service.records(initiativeKey);
+		return this.queries.records(initiativeKey);
 	}
 
 }

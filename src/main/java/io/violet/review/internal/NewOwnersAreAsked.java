@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NewOwnersAreAsked {
 
-	private final ReviewService reviews;
+	private final ReviewRequests reviews;
 
-	NewOwnersAreAsked(ReviewService reviews) {
+	NewOwnersAreAsked(ReviewRequests reviews) {
 		this.reviews = reviews;
 	}
 

@@ -123,6 +123,14 @@ public class Review {
 		return this.requestedAt;
 	}
 
+	/**
+	 * The review as the audit trail names it.
+	 * @return e.g. {@code review:AI-7/privacy}
+	 */
+	String auditSubject() {
+		return "review:" + this.initiativeKey + "/" + this.kind.key();
+	}
+
 	void approve(Instant now) {
 		this.state = State.APPROVED;
 		this.approvedAt = now;

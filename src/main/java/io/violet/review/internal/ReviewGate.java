@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewGate {
 
-	private final ReviewService reviews;
+	private final ReviewQueries reviews;
 
-	ReviewGate(ReviewService reviews) {
+	ReviewGate(ReviewQueries reviews) {
 		this.reviews = reviews;
 	}
 

@@ -9,19 +9,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.violet.BusinessCalendar;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.directory.RoleHolders;
 import io.violet.directory.UserFacts;
-import io.violet.initiative.Initiatives;
-import io.violet.initiative.ThreadMessage;
-import io.violet.slack.Mrkdwn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * roles' backups are asked to step in. Direct messages go out only on weekdays within
  * each recipient's working hours, in their own time zone; every reminder is queued once
  * (a row per review, kind and recipient), so that a restart or a second node never
- * repeats one. Decided reviews are never reminded.
+ * repeats one. Decided reviews are never reminded. Each reminder queued is told to the
+ * Slack adapter ({@link ReviewEvents}), which words it.
  */
 @Service
 public class ReviewReminders {
@@ -50,7 +48,7 @@ public class ReviewReminders {
 
 	private final UserFacts userFacts;
 
-	private final Initiatives initiatives;
+	private final ApplicationEventPublisher events;
 
 	private final ReviewSettings settings;
 
@@ -61,7 +59,7 @@ public class ReviewReminders {
 	private final BusinessCalendar calendar;
 
 	ReviewReminders(ReviewRepository reviews, SignoffRepository signoffs, ReminderRepository reminders,
-			Directory directory, UserFacts userFacts, Initiatives initiatives, ReviewSettings settings,
+			Directory directory, UserFacts userFacts, ApplicationEventPublisher events, ReviewSettings settings,
 			TransactionTemplate transactions, Clock clock, BusinessCalendar calendar) {
 		this.calendar = calendar;
 		this.reviews = reviews;
@@ -69,7 +67,7 @@ public class ReviewReminders {
 		this.reminders = reminders;
 		this.directory = directory;
 		this.userFacts = userFacts;
-		this.initiatives = initiatives;
+		this.events = events;
 		this.settings = settings;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -113,12 +111,8 @@ public class ReviewReminders {
 			for (Signoff signoff : undecided) {
 				for (String owner : holdersByRole.computeIfAbsent(signoff.role(), this.directory::holders).owners()) {
 					if (queue(review, Reminder.Kind.NUDGE, owner, now, zones)) {
-						this.initiatives
-							.sendDirect(review.initiativeKey(), "review-nudge:" + reviewId + ":" + owner, owner,
-									new ThreadMessage(":bell: Reminder: the *" + review.kind().title() + " review* of *"
-											+ review.initiativeKey() + "* is due " + Mrkdwn.date(review.dueAt())
-											+ " and still needs your sign-off as *" + signoff.role().title() + "*.",
-											ReviewService.buttons(reviewId)));
+						this.events.publishEvent(new ReviewEvents.Nudged(reviewId, review.initiativeKey(),
+								review.kind(), review.dueAt(), signoff.role(), owner));
 						queued++;
 					}
 				}
@@ -127,8 +121,8 @@ public class ReviewReminders {
 		}
 		if (!this.reminders.existsByReviewIdAndKindAndRecipient(reviewId, Reminder.Kind.OVERDUE, THREAD)) {
 			this.reminders.save(new Reminder(reviewId, Reminder.Kind.OVERDUE, THREAD, now));
-			this.initiatives.postInThread(review.initiativeKey(), "review-overdue:" + reviewId,
-					ThreadMessage.of(overdueNote(review, undecided)));
+			this.events.publishEvent(new ReviewEvents.Overdue(reviewId, review.initiativeKey(), review.kind(),
+					review.dueAt(), undecided.stream().map(Signoff::role).toList()));
 			queued++;
 		}
 		for (Signoff signoff : undecided) {
@@ -139,22 +133,9 @@ public class ReviewReminders {
 			}
 			for (String backup : stepIn) {
 				if (queue(review, Reminder.Kind.ESCALATION, backup, now, zones)) {
-					this.initiatives.sendDirect(review.initiativeKey(), "review-escalation:" + reviewId + ":" + backup,
-							backup,
-							new ThreadMessage(
-									":rotating_light: The *" + review
-										.kind()
-										.title() + " review* of *" + review.initiativeKey() + "* was due "
-											+ Mrkdwn.date(review.dueAt()) + " and *" + signoff.role().title()
-											+ "* has not decided. "
-											+ (holders.backups().contains(backup)
-													? "As a backup of that role, please step in."
-													: "The role has no backup; as a Violet admin, please find someone.")
-											+ (holders.hasOwners() ? " Owners: " + holders.owners()
-												.stream()
-												.map(Mrkdwn::user)
-												.collect(Collectors.joining(", ")) + "." : ""),
-									ReviewService.buttons(reviewId)));
+					this.events.publishEvent(
+							new ReviewEvents.Escalated(reviewId, review.initiativeKey(), review.kind(), review.dueAt(),
+									signoff.role(), backup, holders.backups().contains(backup), holders.owners()));
 					queued++;
 				}
 			}
@@ -176,13 +157,6 @@ public class ReviewReminders {
 		}
 		this.reminders.save(new Reminder(review.id(), kind, recipient, now));
 		return true;
-	}
-
-	private static String overdueNote(Review review, List<Signoff> undecided) {
-		String roles = undecided.stream().map(Signoff::role).map(Role::title).collect(Collectors.joining(", "));
-		return ":alarm_clock: The *" + review.kind().title() + " review* was due " + Mrkdwn.date(review.dueAt())
-				+ " and is overdue." + (roles.isEmpty() ? " It waits for changes to be made." : " Still waiting for *"
-						+ roles + "*; their backups are being asked to step in during their working hours.");
 	}
 
 }

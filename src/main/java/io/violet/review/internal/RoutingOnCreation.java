@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RoutingOnCreation {
 
-	private final ReviewService reviews;
+	private final ReviewRequests reviews;
 
 	private final Initiatives initiatives;
 
-	RoutingOnCreation(ReviewService reviews, Initiatives initiatives) {
+	RoutingOnCreation(ReviewRequests reviews, Initiatives initiatives) {
 		this.reviews = reviews;
 		this.initiatives = initiatives;
 	}

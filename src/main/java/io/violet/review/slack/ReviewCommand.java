@@ -9,7 +9,8 @@ import io.violet.initiative.Initiatives;
 import io.violet.review.Requirement;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
-import io.violet.review.internal.ReviewService;
+import io.violet.review.internal.ReviewQueries;
+import io.violet.review.internal.ReviewRequests;
 import io.violet.slack.CommandInvocation;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.Reply;
@@ -28,13 +29,16 @@ class ReviewCommand implements SlashCommandHandler {
 
 	private static final int LIST_MAX = 40;
 
-	private final ReviewService reviews;
+	private final ReviewRequests requests;
+
+	private final ReviewQueries reviews;
 
 	private final Initiatives initiatives;
 
 	private final Directory directory;
 
-	ReviewCommand(ReviewService reviews, Initiatives initiatives, Directory directory) {
+	ReviewCommand(ReviewRequests requests, ReviewQueries reviews, Initiatives initiatives, Directory directory) {
+		this.requests = requests;
 		this.reviews = reviews;
 		this.initiatives = initiatives;
 		this.directory = directory;
@@ -87,7 +91,7 @@ class ReviewCommand implements SlashCommandHandler {
 			return Reply.notAllowed("request reviews for " + initiative.get().key(),
 					"its owner (" + Mrkdwn.user(initiative.get().ownerId()) + ") and Violet admins");
 		}
-		Requirement result = this.reviews.require(initiative.get().key(), kind.get(), "requested by hand by " + user,
+		Requirement result = this.requests.require(initiative.get().key(), kind.get(), "requested by hand by " + user,
 				user);
 		String what = "*" + kind.get().title() + " review* for *" + initiative.get().key() + "*";
 		return switch (result.outcome()) {

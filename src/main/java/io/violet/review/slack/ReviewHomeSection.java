@@ -9,7 +9,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import io.violet.initiative.Initiatives;
 import io.violet.review.ReviewSummary;
-import io.violet.review.internal.ReviewService;
+import io.violet.review.internal.ReviewQueries;
 import io.violet.slack.HomeSection;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.Permalinks;
@@ -35,13 +35,13 @@ class ReviewHomeSection implements HomeSection {
 
 	private static final int SHOWN = 5;
 
-	private final ReviewService reviews;
+	private final ReviewQueries reviews;
 
 	private final Initiatives initiatives;
 
 	private final Permalinks permalinks;
 
-	ReviewHomeSection(ReviewService reviews, Initiatives initiatives, Permalinks permalinks) {
+	ReviewHomeSection(ReviewQueries reviews, Initiatives initiatives, Permalinks permalinks) {
 		this.reviews = reviews;
 		this.initiatives = initiatives;
 		this.permalinks = permalinks;
@@ -73,8 +73,8 @@ class ReviewHomeSection implements HomeSection {
 			blocks.add(section((s) -> s.text(markdownText(Mrkdwn.truncate(ReviewLines.line(review), 2900)))));
 			List<BlockElement> buttons = new ArrayList<>();
 			buttons.add(button(
-					(b) -> b.actionId(ReviewService.APPROVE).text(plainText("Approve")).value(value).style("primary")));
-			buttons.add(button((b) -> b.actionId(ReviewService.REQUEST_CHANGES)
+					(b) -> b.actionId(ReviewButtons.APPROVE).text(plainText("Approve")).value(value).style("primary")));
+			buttons.add(button((b) -> b.actionId(ReviewButtons.REQUEST_CHANGES)
 				.text(plainText("Request changes"))
 				.value(value)
 				.style("danger")));

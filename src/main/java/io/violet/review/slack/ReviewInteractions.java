@@ -12,8 +12,9 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import io.violet.review.ReviewSummary;
-import io.violet.review.internal.ReviewService;
-import io.violet.review.internal.ReviewService.Outcome;
+import io.violet.review.internal.ReviewDecisions;
+import io.violet.review.internal.ReviewOutcome;
+import io.violet.review.internal.ReviewQueries;
 import io.violet.slack.AppHome;
 import io.violet.slack.SlackApiError;
 import io.violet.slack.SlackGateway;
@@ -32,7 +33,9 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 
 	private static final Logger log = LoggerFactory.getLogger(ReviewInteractions.class);
 
-	private final ReviewService reviews;
+	private final ReviewDecisions decisions;
+
+	private final ReviewQueries reviews;
 
 	private final SlackGateway gateway;
 
@@ -40,8 +43,9 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 
 	private final Executor executor;
 
-	ReviewInteractions(ReviewService reviews, SlackGateway gateway, AppHome home,
+	ReviewInteractions(ReviewDecisions decisions, ReviewQueries reviews, SlackGateway gateway, AppHome home,
 			@Qualifier("slackWorkExecutor") Executor executor) {
+		this.decisions = decisions;
 		this.reviews = reviews;
 		this.gateway = gateway;
 		this.home = home;
@@ -50,19 +54,19 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 
 	@Override
 	public void register(App app) {
-		app.blockAction(ReviewService.APPROVE, (request, context) -> {
+		app.blockAction(ReviewButtons.APPROVE, (request, context) -> {
 			String user = request.getPayload().getUser().getId();
 			String channel = channelOf(request.getPayload());
 			long id = reviewId(request.getPayload());
-			Outcome outcome = (id < 0) ? new Outcome(Outcome.Kind.UNKNOWN, "That button is no longer valid.")
-					: this.reviews.decide(id, user, true, null);
-			tell(channel, user, outcome.message());
+			String answer = (id < 0) ? "That button is no longer valid."
+					: DecisionView.answer(this.decisions.decide(id, user, true, null));
+			tell(channel, user, answer);
 			return context.ack();
 		});
-		app.blockAction(ReviewService.REQUEST_CHANGES, (request, context) -> openModal(request, context, true));
+		app.blockAction(ReviewButtons.REQUEST_CHANGES, (request, context) -> openModal(request, context, true));
 		// a link button: Slack opens the thread and still tells Violet about the click
 		app.blockAction(ReviewHomeSection.OPEN_THREAD, (request, context) -> context.ack());
-		app.blockAction(ReviewService.COMMENT, (request, context) -> openModal(request, context, false));
+		app.blockAction(ReviewButtons.COMMENT, (request, context) -> openModal(request, context, false));
 		app.viewSubmission(ReviewModals.CHANGES_CALLBACK, (request, context) -> {
 			String user = request.getPayload().getUser().getId();
 			View view = request.getPayload().getView();
@@ -72,11 +76,12 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 					.ack((r) -> r.responseAction("errors").errors(Map.of(ReviewModals.TEXT, "Say what must change.")));
 			}
 			Metadata metadata = Metadata.parse(view.getPrivateMetadata());
-			Outcome outcome = this.reviews.decide(metadata.reviewId(), user, false, text.strip());
-			if (outcome.kind() == Outcome.Kind.NOT_ALLOWED || outcome.kind() == Outcome.Kind.UNKNOWN) {
-				return context.ack((r) -> r.responseAction("errors").errors(Map.of(ReviewModals.TEXT, plain(outcome))));
+			ReviewOutcome outcome = this.decisions.decide(metadata.reviewId(), user, false, text.strip());
+			if (outcome.refused()) {
+				return context.ack((r) -> r.responseAction("errors")
+					.errors(Map.of(ReviewModals.TEXT, DecisionView.plainAnswer(outcome))));
 			}
-			tell(metadata.channel(), user, outcome.message());
+			tell(metadata.channel(), user, DecisionView.answer(outcome));
 			return context.ack();
 		});
 		app.viewSubmission(ReviewModals.COMMENT_CALLBACK, (request, context) -> {
@@ -88,9 +93,10 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 					.errors(Map.of(ReviewModals.TEXT, "Write a comment, or cancel.")));
 			}
 			Metadata metadata = Metadata.parse(view.getPrivateMetadata());
-			Outcome outcome = this.reviews.comment(metadata.reviewId(), user, text.strip());
-			if (outcome.kind() != Outcome.Kind.RECORDED) {
-				return context.ack((r) -> r.responseAction("errors").errors(Map.of(ReviewModals.TEXT, plain(outcome))));
+			ReviewOutcome outcome = this.decisions.comment(metadata.reviewId(), user, text.strip());
+			if (outcome.kind() != ReviewOutcome.Kind.COMMENTED) {
+				return context.ack((r) -> r.responseAction("errors")
+					.errors(Map.of(ReviewModals.TEXT, DecisionView.plainAnswer(outcome))));
 			}
 			return context.ack();
 		});
@@ -102,13 +108,13 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 		long id = reviewId(request.getPayload());
 		Optional<ReviewSummary> review = (id < 0) ? Optional.empty() : this.reviews.summary(id);
 		if (review.isEmpty()) {
-			tell(channel, user, "That review no longer exists.");
+			tell(channel, user, DecisionView.GONE);
 			return context.ack();
 		}
 		if (changes) {
-			Optional<String> refusal = this.reviews.refusal(id, user);
+			Optional<ReviewOutcome> refusal = this.decisions.refusal(id, user);
 			if (refusal.isPresent()) {
-				tell(channel, user, refusal.get());
+				tell(channel, user, DecisionView.answer(refusal.get()));
 				return context.ack();
 			}
 		}
@@ -168,10 +174,6 @@ class ReviewInteractions implements io.violet.slack.InteractionRegistrar {
 		Map<String, ViewState.Value> block = view.getState().getValues().get(ReviewModals.TEXT);
 		ViewState.Value value = (block != null) ? block.get(ReviewModals.TEXT) : null;
 		return (value != null && value.getValue() != null) ? value.getValue() : "";
-	}
-
-	private static String plain(Outcome outcome) {
-		return outcome.message().replaceAll(":[a-z_]+: ", "").replace("*", "");
 	}
 
 	/**

@@ -10,7 +10,7 @@ import io.violet.initiative.StageGate;
 import io.violet.review.ReviewKind;
 import io.violet.review.ReviewSummary;
 import io.violet.review.internal.ReviewGate;
-import io.violet.review.internal.ReviewService;
+import io.violet.review.internal.ReviewQueries;
 import io.violet.slack.Mrkdwn;
 
 import org.springframework.stereotype.Component;
@@ -25,9 +25,9 @@ class ReviewStageGate implements StageGate {
 
 	private final ReviewGate gate;
 
-	private final ReviewService reviews;
+	private final ReviewQueries reviews;
 
-	ReviewStageGate(ReviewGate gate, ReviewService reviews) {
+	ReviewStageGate(ReviewGate gate, ReviewQueries reviews) {
 		this.gate = gate;
 		this.reviews = reviews;
 	}

@@ -27,7 +27,7 @@ class ReviewDecisionTests extends InitiativeTestSupport {
 	Reviews reviews;
 
 	@Autowired
-	io.violet.review.internal.ReviewService reviewService;
+	io.violet.review.internal.ReviewQueries reviewQueries;
 
 	@Autowired
 	AuditTrail audit;
@@ -211,7 +211,7 @@ class ReviewDecisionTests extends InitiativeTestSupport {
 		// filled,
 		// this one may be among the rest
 		String all = command(this.security, "review list").text();
-		boolean soonest = this.reviewService.open()
+		boolean soonest = this.reviewQueries.open()
 			.stream()
 			.limit(40)
 			.anyMatch((r) -> r.initiativeKey().equals(key) && r.kind() == ReviewKind.THREAT_MODEL);
@@ -219,7 +219,7 @@ class ReviewDecisionTests extends InitiativeTestSupport {
 			assertThat(all).contains("`" + key + "` *Threat model*");
 		}
 		else {
-			assertThat(all).contains("*Open reviews* (" + this.reviewService.open().size() + ")").contains("more.");
+			assertThat(all).contains("*Open reviews* (" + this.reviewQueries.open().size() + ")").contains("more.");
 		}
 		assertThat(command(this.security, "review list everything").text()).contains("takes nothing or `mine`");
 
