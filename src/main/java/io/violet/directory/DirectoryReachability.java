@@ -14,8 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryReachability implements UserReachability {
 
-	private static final Set<String> DEACTIVATED = Set.of("user_disabled", "user_is_deactivated", "account_inactive",
-			"user_not_found");
+	/**
+	 * Slack's answers about the person. Not {@code account_inactive}: Slack means that
+	 * the caller's token is for a deleted user or workspace, i.e. Violet's own token is
+	 * dead, which the slack module tells admins about; the person is no less there for
+	 * it.
+	 */
+	private static final Set<String> DEACTIVATED = Set.of("user_disabled", "user_is_deactivated", "user_not_found");
 
 	private final UserFacts facts;
 

@@ -20,7 +20,11 @@ public final class SlackErrors {
 			"cannot_dm_bot", "channel_not_found", "is_archived", "user_is_bot", "cant_invite_self",
 			"user_is_restricted", "cant_invite", "ura_max_channels", "not_found");
 
-	/** A person must change Violet's installation, token or channel membership. */
+	/**
+	 * A person must change Violet's installation, token or channel membership.
+	 * {@code account_inactive} is here, not among the gone: Slack answers it when the
+	 * caller's token is for a deleted user or workspace, whatever the call's target.
+	 */
 	private static final Set<String> FIXABLE = Set.of("missing_scope", "not_in_channel", "invalid_auth",
 			"account_inactive", "token_revoked", "token_expired", "not_authed", "no_permission", "restricted_action",
 			"not_allowed_token_type", "team_access_not_granted", "ekm_access_denied",
@@ -93,7 +97,9 @@ public final class SlackErrors {
 			case "missing_scope" -> "Reinstall the Slack app with the scopes in manifest.yml (" + method.method()
 					+ " needs " + String.join(", ", method.scopes()) + "), then retry.";
 			case "not_in_channel" -> "Invite @Violet to the channel (/invite @Violet), then retry.";
-			case "invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed" ->
+			case "account_inactive" ->
+				"Slack says SLACK_BOT_TOKEN belongs to a deleted bot user or workspace (the app was removed, or the workspace closed): reinstall the app and replace the token, then retry.";
+			case "invalid_auth", "token_revoked", "token_expired", "not_authed" ->
 				"Check SLACK_BOT_TOKEN: the token is not valid for the workspace any more. Reinstall the app or replace the token, then retry.";
 			case "no_permission", "restricted_action", "team_access_not_granted", "ekm_access_denied",
 					"channel_is_archived_and_not_allowed", "not_allowed_token_type" ->

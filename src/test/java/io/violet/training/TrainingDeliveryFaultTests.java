@@ -11,6 +11,7 @@ import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
+import io.violet.slack.UserReachability;
 import io.violet.testing.SlackTestSupport;
 import io.violet.training.slack.DeliveryWorker;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class TrainingDeliveryFaultTests extends SlackTestSupport {
 
 	@Autowired
 	SlackJobs slackJobs;
+
+	@Autowired
+	UserReachability reachability;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -131,6 +135,28 @@ class TrainingDeliveryFaultTests extends SlackTestSupport {
 		assertThat(invite(session, refused).get("status")).isEqualTo("SENT");
 		assertThat(postsTo(fine)).hasSize(1);
 		assertThat(command(ADMIN, "ops failed").body()).doesNotContain("training message " + delivery + " ");
+	}
+
+	@Test
+	void accountInactiveIsParkedAsVioletsDeadTokenNotRecordedAsAPersonWhoLeft() {
+		String invitee = uid("UI");
+		this.slack.server()
+			.stubFor(WireMock.post(urlEqualTo("/api/conversations.open"))
+				.atPriority(10)
+				.withRequestBody(containing(invitee))
+				.willReturn(okJson("{\"ok\":false,\"error\":\"account_inactive\"}")));
+		long session = schedule("threat-landscape", invitee);
+
+		this.worker.drain();
+		long delivery = ((Number) invite(session, invitee).get("id")).longValue();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.slackJobs.find(parkedJob(delivery))
+				.map((j) -> j.state() == SlackJobStatus.State.PARKED)
+				.orElse(false));
+		assertThat(invite(session, invitee).get("reason")).isEqualTo("account_inactive");
+		assertThat(command(ADMIN, "ops failed").body()).contains("training message " + delivery, "account_inactive",
+				"SLACK_BOT_TOKEN");
+		assertThat(this.reachability.isReachable(invitee)).isTrue();
 	}
 
 	@Test

@@ -301,7 +301,7 @@ class TrainingTests extends SlackTestSupport {
 				.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(gone))
 				.atPriority(10)
 				.willReturn(com.github.tomakehurst.wiremock.client.WireMock
-					.okJson("{\"ok\":false,\"error\":\"account_inactive\"}")));
+					.okJson("{\"ok\":false,\"error\":\"user_disabled\"}")));
 		long id = idIn(command(hr, "workshop schedule \"Ethics\" 2031-08-01 10:00 --roles hr --invite <@" + gone + ">")
 			.text());
 		// the invites are queued after the command's answer
@@ -314,7 +314,7 @@ class TrainingTests extends SlackTestSupport {
 				id) == 1);
 		assertThat(this.jdbc.queryForObject("SELECT reason FROM training_delivery WHERE session_id = ? AND user_id = ?",
 				String.class, id, gone))
-			.isEqualTo("account_inactive");
+			.isEqualTo("user_disabled");
 	}
 
 	@Test

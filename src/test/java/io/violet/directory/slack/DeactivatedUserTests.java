@@ -170,4 +170,19 @@ class DeactivatedUserTests extends SlackTestSupport {
 		}
 	}
 
+	@Test
+	void aDeadBotTokenIsNotTakenForAPersonWhoLeft() {
+		String owner = newUser();
+		userChange(owner, false, 1700000000);
+		assertThat(this.facts.cached(owner)).isPresent();
+		// were Violet to ask, Slack would say so; account_inactive is about Violet's
+		// token
+		// (a deleted bot user or workspace), not about the person
+		this.slack.stub("users.info", "{\"ok\":true,\"user\":{\"id\":\"" + owner
+				+ "\",\"name\":\"someone\",\"deleted\":true,\"is_bot\":false}}");
+		this.reachability.unreachable(owner, "account_inactive");
+		assertThat(this.slack.calls("users.info", "user", owner)).isEmpty();
+		assertThat(this.reachability.isReachable(owner)).isTrue();
+	}
+
 }
