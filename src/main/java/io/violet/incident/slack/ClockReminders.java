@@ -67,7 +67,7 @@ class ClockReminders implements SlackWork {
 		}
 		Incident incident = this.queries.byId(clock.incidentId()).orElseThrow();
 		boolean roomOpen = incident.channelId().isPresent() && !incident.archived();
-		String text = WarRoomViews.clockReminder(incident, clock, this.queries);
+		String text = RegulatoryClocksView.reminder(incident, ClockDeadline.of(incident, clock, this.queries));
 		if (roomOpen) {
 			job.post(job.key() + ":room", incident.channelId().get(), SlackMessage.of(text));
 		}

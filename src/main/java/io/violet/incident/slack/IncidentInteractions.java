@@ -13,7 +13,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentFollowUps;
 import io.violet.incident.IncidentQueries;
@@ -247,10 +246,10 @@ class IncidentInteractions implements InteractionRegistrar {
 		app.blockAction(CHECK, (req, ctx) -> {
 			BlockActionPayload.Action action = req.getPayload().getActions().get(0);
 			String blockId = action.getBlockId();
-			if (blockId == null || !blockId.startsWith(WarRoomViews.ITEM_BLOCK)) {
+			if (blockId == null || !blockId.startsWith(WarRoomSummaryView.ITEM_BLOCK)) {
 				return ctx.ack();
 			}
-			long itemId = Long.parseLong(blockId.substring(WarRoomViews.ITEM_BLOCK.length()));
+			long itemId = Long.parseLong(blockId.substring(WarRoomSummaryView.ITEM_BLOCK.length()));
 			boolean done = action.getSelectedOptions() != null && !action.getSelectedOptions().isEmpty();
 			if (this.queries.item(itemId).isPresent()) {
 				refuseIfNeeded(req, this.activity.tick(itemId, done, req.getPayload().getUser().getId()));

@@ -66,8 +66,8 @@ class LateInvites implements SlackWork {
 		String channel = incident.channelId().get();
 		this.setup.invitePending(job, job.key() + ":" + digest(pending), id, channel);
 		IncidentQueries.Room room = this.queries.room(id).orElseThrow();
-		job.update(channel, incident.summaryTs().get(),
-				SlackMessage.of(WarRoomViews.summaryText(room.incident()), WarRoomViews.summary(room, this.queries)));
+		job.update(channel, incident.summaryTs().get(), SlackMessage.of(WarRoomSummaryView.text(room.incident()),
+				WarRoomSummaryView.blocks(room, this.queries.playbook(room.incident().type()))));
 	}
 
 	private static String digest(List<String> users) {

@@ -75,7 +75,8 @@ class LegalInvitation implements SlackWork {
 			}
 			this.membership.invitedLater(incident.id(), user, REASON);
 		}
-		job.dm(job.key() + ":dm", user, SlackMessage.of(WarRoomViews.clockReminder(incident, clock, this.queries)));
+		job.dm(job.key() + ":dm", user, SlackMessage
+			.of(RegulatoryClocksView.reminder(incident, ClockDeadline.of(incident, clock, this.queries))));
 	}
 
 	@Override

@@ -48,7 +48,7 @@ class PostMortemDraft implements SlackWork {
 		}
 		job.update(incident.channelId().get(), incident.postmortemTs().get(),
 				SlackMessage.of("Post-mortem draft for " + incident.label(),
-						WarRoomViews.postmortem(incident, this.queries, counts(incident.id()))));
+						PostMortemDraftView.blocks(PostMortemFacts.of(incident, this.queries), counts(incident.id()))));
 	}
 
 	@Override

@@ -76,13 +76,14 @@ class PostMortems implements SlackWork {
 		}
 		String channel = incident.channelId().get();
 		Effect draft = job.post(job.key() + ":draft", channel,
-				SlackMessage.of("Post-mortem draft for " + incident.label(),
-						WarRoomViews.postmortem(incident, this.queries, this.draft.counts(incident.id()))));
+				SlackMessage.of("Post-mortem draft for " + incident.label(), PostMortemDraftView
+					.blocks(PostMortemFacts.of(incident, this.queries), this.draft.counts(incident.id()))));
 		if (draft.isDone() && incident.postmortemTs().isEmpty()) {
 			this.progress.postmortemPosted(incident.id(), String.valueOf(draft.ts()));
 		}
 		String title = "Post-mortem " + incident.label();
-		String markdown = WarRoomViews.postmortemMarkdown(this.queries.byId(incident.id()).orElseThrow(), this.queries);
+		String markdown = PostMortemDocument
+			.markdown(PostMortemFacts.of(this.queries.byId(incident.id()).orElseThrow(), this.queries));
 		Effect canvas = job.canvas(job.key() + ":canvas", channel, title, markdown);
 		@Nullable String postmortem;
 		if (canvas.isDone()) {

@@ -53,7 +53,7 @@ class RoomRefresh implements SlackWork {
 			return;
 		}
 		String channel = incident.channelId().get();
-		String topic = WarRoomViews.topic(incident);
+		String topic = WarRoomTopicView.topic(incident);
 		if (incident.summaryTs().isPresent() && !incident.lastTopic().map(topic::equals).orElse(false)) {
 			// setting the same topic again changes nothing: not a keyed effect
 			var set = this.slack.call(SlackMethod.CONVERSATIONS_SET_TOPIC,
@@ -64,12 +64,12 @@ class RoomRefresh implements SlackWork {
 			this.progress.topicSet(incident.id(), topic);
 		}
 		if (incident.summaryTs().isPresent()) {
-			job.update(channel, incident.summaryTs().get(),
-					SlackMessage.of(WarRoomViews.summaryText(incident), WarRoomViews.summary(room, this.queries)));
+			job.update(channel, incident.summaryTs().get(), SlackMessage.of(WarRoomSummaryView.text(incident),
+					WarRoomSummaryView.blocks(room, this.queries.playbook(incident.type()))));
 		}
 		if (incident.clocksTs().isPresent()) {
 			job.update(channel, incident.clocksTs().get(), SlackMessage.of("Regulatory clocks for " + incident.label(),
-					WarRoomViews.clocks(room, this.queries)));
+					RegulatoryClocksView.blocks(incident, ClockDeadline.of(incident, room.clocks(), this.queries))));
 		}
 	}
 

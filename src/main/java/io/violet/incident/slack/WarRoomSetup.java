@@ -106,8 +106,8 @@ class WarRoomSetup implements SlackWork {
 		}
 		String channel = incident.channelId().orElseThrow();
 		String step = job.key() + ":";
-		String topic = WarRoomViews.topic(incident);
-		String purpose = WarRoomViews.purpose(incident);
+		String topic = WarRoomTopicView.topic(incident);
+		String purpose = WarRoomTopicView.purpose(incident);
 		job.once(step + "topic", SlackMethod.CONVERSATIONS_SET_TOPIC,
 				(c) -> c.conversationsSetTopic((r) -> r.channel(channel).topic(topic)), (r) -> Map.of());
 		job.once(step + "purpose", SlackMethod.CONVERSATIONS_SET_PURPOSE,
@@ -115,8 +115,8 @@ class WarRoomSetup implements SlackWork {
 		invitePending(job, step + "invite", id, channel);
 		// read once for the summary and, where they exist, the clocks
 		IncidentQueries.Room room = this.queries.room(id).orElseThrow();
-		Effect summary = job.post(step + "summary", channel,
-				SlackMessage.of(WarRoomViews.summaryText(room.incident()), WarRoomViews.summary(room, this.queries)));
+		Effect summary = job.post(step + "summary", channel, SlackMessage.of(WarRoomSummaryView.text(room.incident()),
+				WarRoomSummaryView.blocks(room, this.queries.playbook(room.incident().type()))));
 		if (!summary.isDone()) {
 			throw job.park(String.valueOf(summary.error()),
 					"Violet could not post the checklist into its own war room " + channel + "; check the room.");
@@ -128,7 +128,8 @@ class WarRoomSetup implements SlackWork {
 		if (!room.clocks().isEmpty() && incident.clocksTs().isEmpty()) {
 			Effect clocks = job.post(step + "clocks", channel,
 					SlackMessage.of((incident.drill() ? "[DRILL] " : "") + "Regulatory clocks for " + incident.label(),
-							WarRoomViews.clocks(room, this.queries)));
+							RegulatoryClocksView.blocks(room.incident(),
+									ClockDeadline.of(room.incident(), room.clocks(), this.queries))));
 			if (clocks.isDone()) {
 				incident = this.progress.clocksPosted(id, String.valueOf(clocks.ts()));
 			}
@@ -148,7 +149,7 @@ class WarRoomSetup implements SlackWork {
 			// Violet joins a public incidents channel it is not in; a private one it was
 			// not invited to parks the announcement for admins, and setup goes on
 			Effect announced = job.post(step + "announcement", this.settings.incidentsChannel(),
-					SlackMessage.of(WarRoomViews.announcement(incident)));
+					SlackMessage.of(AnnouncementView.text(incident)));
 			ts = announced.isDone() ? String.valueOf(announced.ts()) : "";
 		}
 		String note = ":rotating_light: AI incident " + incident.label() + " (" + incident.type().key() + ", "
