@@ -278,8 +278,8 @@ class InsightsDigestBenchmark extends InsightsTestSupport {
 			.batchUpdate("INSERT INTO incident (id, type_key, severity, status, title, private_room, personal_data, "
 					+ "drill, initiative_high_risk, reporter, commander, declared_at, aware_at, contained_at, resolved_at, "
 					+ "archived, channel_attempts, channel_id, setup_step, status_reminders_due, status_reminders_sent, "
-					+ "postmortem_uploaded, version) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, FALSE, 'UREP', ?, ?, ?, ?, ?, "
-					+ "FALSE, 1, ?, 'DONE', 0, 0, FALSE, 0)", incidents);
+					+ "postmortem_uploaded) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, FALSE, 'UREP', ?, ?, ?, ?, ?, "
+					+ "FALSE, 1, ?, 'DONE', 0, 0, FALSE)", incidents);
 		this.jdbc.batchUpdate(
 				"INSERT INTO incident_timeline_entry (incident_id, occurred_at, actor, text) VALUES (?, ?, ?, ?)",
 				timeline);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,9 +17,11 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An AI incident (or drill) and the state of its war room. Updates write only the columns
- * that changed, so that a reminder being recorded and a setup step being recorded at the
- * same moment never undo each other.
+ * An AI incident (or drill): what was reported, who holds its roles, its status and
+ * times, and, as parts kept in the same row, the state of its war room, its status
+ * reminders and its post-mortem. Updates write only the columns that changed, so that a
+ * reminder being recorded and a setup step being recorded at the same moment never undo
+ * each other.
  */
 @Entity
 @DynamicUpdate
@@ -40,8 +43,6 @@ public class Incident {
 
 	private String title;
 
-	private @Nullable String description;
-
 	@Column(name = "private_room")
 	private boolean privateRoom;
 
@@ -50,18 +51,6 @@ public class Incident {
 	private boolean drill;
 
 	private @Nullable String sessionKey;
-
-	private @Nullable String reportKey;
-
-	private @Nullable String initiativeKey;
-
-	private @Nullable String initiativeText;
-
-	private boolean initiativeHighRisk;
-
-	private @Nullable String evidenceLink;
-
-	private @Nullable String evidenceQuote;
 
 	private String reporter;
 
@@ -85,44 +74,17 @@ public class Incident {
 
 	private boolean archived;
 
-	private @Nullable String channelName;
+	@Embedded
+	private ReportDetails details = new ReportDetails();
 
-	private int channelAttempts;
+	@Embedded
+	private WarRoom warRoom = new WarRoom();
 
-	private @Nullable String channelId;
+	@Embedded
+	private StatusReminderSchedule reminders = new StatusReminderSchedule();
 
-	@Enumerated(EnumType.STRING)
-	private SetupStep setupStep;
-
-	private @Nullable String setupProblem;
-
-	private @Nullable String lastTopic;
-
-	private @Nullable String summaryTs;
-
-	private @Nullable String clocksTs;
-
-	private @Nullable String announcementTs;
-
-	private @Nullable Instant checklistPinnedAt;
-
-	private @Nullable Instant nextStatusReminderAt;
-
-	private int statusRemindersDue;
-
-	private int statusRemindersSent;
-
-	private @Nullable String postmortemSummary;
-
-	private @Nullable String postmortemRootCause;
-
-	private @Nullable String postmortemFollowups;
-
-	private @Nullable String postmortemTs;
-
-	private boolean postmortemUploaded;
-
-	private long version;
+	@Embedded
+	private PostMortem postMortem = new PostMortem();
 
 	protected Incident() {
 		this.typeKey = "";
@@ -132,7 +94,6 @@ public class Incident {
 		this.reporter = "";
 		this.declaredAt = Instant.EPOCH;
 		this.awareAt = Instant.EPOCH;
-		this.setupStep = SetupStep.DECLARED;
 	}
 
 	public Incident(Report report, boolean drill, @Nullable String sessionKey, Instant now) {
@@ -140,20 +101,14 @@ public class Incident {
 		this.severity = report.severity();
 		this.status = IncidentStatus.INVESTIGATING;
 		this.title = report.title();
-		this.description = report.description();
 		this.privateRoom = report.privateRoom();
 		this.personalData = report.personalData();
 		this.drill = drill;
 		this.sessionKey = sessionKey;
-		this.reportKey = report.reportKey();
-		this.initiativeKey = report.initiativeKey();
-		this.initiativeText = report.initiativeText();
-		this.evidenceLink = report.evidenceLink();
-		this.evidenceQuote = report.evidenceQuote();
+		this.details = new ReportDetails(report);
 		this.reporter = report.reporter();
 		this.declaredAt = now;
 		this.awareAt = now;
-		this.setupStep = SetupStep.DECLARED;
 	}
 
 	public long id() {
@@ -177,7 +132,7 @@ public class Incident {
 	}
 
 	public Optional<String> description() {
-		return Optional.ofNullable(this.description);
+		return Optional.ofNullable(this.details.description());
 	}
 
 	public boolean privateRoom() {
@@ -202,19 +157,19 @@ public class Incident {
 	 * @return true for modal reports
 	 */
 	public boolean reportedInModal() {
-		return this.reportKey != null && this.reportKey.startsWith("view:");
+		return this.details.fromModal();
 	}
 
 	public Optional<String> initiativeKey() {
-		return Optional.ofNullable(this.initiativeKey);
+		return Optional.ofNullable(this.details.initiativeKey());
 	}
 
 	public Optional<String> initiativeText() {
-		return Optional.ofNullable(this.initiativeText);
+		return Optional.ofNullable(this.details.initiativeText());
 	}
 
 	public boolean initiativeHighRisk() {
-		return this.initiativeHighRisk;
+		return this.details.initiativeHighRisk();
 	}
 
 	/**
@@ -224,19 +179,15 @@ public class Incident {
 	 * @return whether it was recorded (false when the incident has one already)
 	 */
 	public boolean linkEvidence(String link) {
-		if (this.evidenceLink != null) {
-			return false;
-		}
-		this.evidenceLink = link;
-		return true;
+		return this.details.linkEvidence(link);
 	}
 
 	public Optional<String> evidenceLink() {
-		return Optional.ofNullable(this.evidenceLink);
+		return Optional.ofNullable(this.details.evidenceLink());
 	}
 
 	public Optional<String> evidenceQuote() {
-		return Optional.ofNullable(this.evidenceQuote);
+		return Optional.ofNullable(this.details.evidenceQuote());
 	}
 
 	public String reporter() {
@@ -284,71 +235,80 @@ public class Incident {
 	}
 
 	public Optional<String> channelName() {
-		return Optional.ofNullable(this.channelName);
+		return Optional.ofNullable(this.warRoom.channelName());
 	}
 
 	public int channelAttempts() {
-		return this.channelAttempts;
+		return this.warRoom.channelAttempts();
 	}
 
 	public Optional<String> channelId() {
-		return Optional.ofNullable(this.channelId);
+		return Optional.ofNullable(this.warRoom.channelId());
+	}
+
+	/**
+	 * The war room's setup state, which the module's setup advances as Slack confirms
+	 * each step.
+	 * @return the war room part of this incident
+	 */
+	public WarRoom warRoom() {
+		return this.warRoom;
 	}
 
 	public SetupStep setupStep() {
-		return this.setupStep;
+		return this.warRoom.setupStep();
 	}
 
 	public Optional<String> setupProblem() {
-		return Optional.ofNullable(this.setupProblem);
+		return Optional.ofNullable(this.warRoom.setupProblem());
 	}
 
 	public Optional<String> lastTopic() {
-		return Optional.ofNullable(this.lastTopic);
+		return Optional.ofNullable(this.warRoom.lastTopic());
 	}
 
 	public Optional<String> summaryTs() {
-		return Optional.ofNullable(this.summaryTs);
+		return Optional.ofNullable(this.warRoom.summaryTs());
 	}
 
 	public Optional<String> clocksTs() {
-		return Optional.ofNullable(this.clocksTs);
+		return Optional.ofNullable(this.warRoom.clocksTs());
 	}
 
 	public Optional<String> announcementTs() {
-		return Optional.ofNullable(this.announcementTs);
+		return Optional.ofNullable(this.warRoom.announcementTs());
 	}
 
 	public Optional<Instant> checklistPinnedAt() {
-		return Optional.ofNullable(this.checklistPinnedAt);
+		return Optional.ofNullable(this.warRoom.checklistPinnedAt());
 	}
 
 	public int statusRemindersDue() {
-		return this.statusRemindersDue;
+		return this.reminders.due();
 	}
 
 	public int statusRemindersSent() {
-		return this.statusRemindersSent;
+		return this.reminders.sent();
 	}
 
 	public Optional<String> postmortemSummary() {
-		return Optional.ofNullable(this.postmortemSummary);
+		return Optional.ofNullable(this.postMortem.summary());
 	}
 
 	public Optional<String> postmortemRootCause() {
-		return Optional.ofNullable(this.postmortemRootCause);
+		return Optional.ofNullable(this.postMortem.rootCause());
 	}
 
 	public Optional<String> postmortemFollowups() {
-		return Optional.ofNullable(this.postmortemFollowups);
+		return Optional.ofNullable(this.postMortem.followups());
 	}
 
 	public Optional<String> postmortemTs() {
-		return Optional.ofNullable(this.postmortemTs);
+		return Optional.ofNullable(this.postMortem.ts());
 	}
 
 	public boolean postmortemUploaded() {
-		return this.postmortemUploaded;
+		return this.postMortem.uploaded();
 	}
 
 	public boolean open() {
@@ -364,8 +324,7 @@ public class Incident {
 	}
 
 	public void linkInitiative(String key, boolean highRisk) {
-		this.initiativeKey = key;
-		this.initiativeHighRisk = highRisk;
+		this.details.linkInitiative(key, highRisk);
 	}
 
 	public void assign(IncidentRole role, @Nullable String userId) {
@@ -390,7 +349,7 @@ public class Incident {
 				this.containedAt = now;
 			}
 			this.resolvedAt = now;
-			this.nextStatusReminderAt = null;
+			this.reminders.schedule(null);
 		}
 		else {
 			this.resolvedAt = null;
@@ -398,86 +357,32 @@ public class Incident {
 	}
 
 	public void scheduleStatusReminder(@Nullable Instant at) {
-		this.nextStatusReminderAt = (this.status == IncidentStatus.RESOLVED) ? null : at;
-	}
-
-	public Optional<Instant> nextStatusReminderAt() {
-		return Optional.ofNullable(this.nextStatusReminderAt);
+		this.reminders.schedule((this.status == IncidentStatus.RESOLVED) ? null : at);
 	}
 
 	public void statusReminderDue(Instant next) {
-		this.statusRemindersDue++;
-		this.nextStatusReminderAt = next;
+		this.reminders.cameDue(next);
 	}
 
 	public void markStatusRemindersSent() {
-		this.statusRemindersSent = this.statusRemindersDue;
+		this.reminders.markSent();
 	}
 
 	public void becameAwareAt(Instant at) {
 		this.awareAt = at;
 	}
 
-	public void tryChannelName(String name) {
-		this.channelName = name;
-		this.channelAttempts++;
-	}
-
-	public void channelCreated(String channelId, String name) {
-		this.channelId = channelId;
-		this.channelName = name;
-		advanceTo(SetupStep.CHANNEL);
-	}
-
-	public void advanceTo(SetupStep step) {
-		if (step.ordinal() > this.setupStep.ordinal() || this.setupStep == SetupStep.FAILED) {
-			this.setupStep = step;
-		}
-		if (step == SetupStep.DONE) {
-			this.setupProblem = null;
-		}
-	}
-
-	public void setupFailed(String problem) {
-		this.setupStep = SetupStep.FAILED;
-		this.setupProblem = problem;
-	}
-
-	public void topicSet(String topic) {
-		this.lastTopic = topic;
-	}
-
-	public void summaryPosted(String ts) {
-		this.summaryTs = ts;
-	}
-
-	public void checklistPinned(Instant at) {
-		if (this.checklistPinnedAt == null) {
-			this.checklistPinnedAt = at;
-		}
-	}
-
-	public void clocksPosted(String ts) {
-		this.clocksTs = ts;
-	}
-
-	public void announced(String ts) {
-		this.announcementTs = ts;
-	}
-
 	public void resolve(String summary, String rootCause, String followups, Instant now) {
-		this.postmortemSummary = summary;
-		this.postmortemRootCause = rootCause;
-		this.postmortemFollowups = followups;
+		this.postMortem.write(summary, rootCause, followups);
 		changeStatus(IncidentStatus.RESOLVED, now);
 	}
 
 	public void postmortemPosted(String ts) {
-		this.postmortemTs = ts;
+		this.postMortem.posted(ts);
 	}
 
 	public void markPostmortemUploaded() {
-		this.postmortemUploaded = true;
+		this.postMortem.markUploaded();
 	}
 
 	public void close(Instant now, Duration archiveDelay) {

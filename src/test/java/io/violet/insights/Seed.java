@@ -62,8 +62,8 @@ final class Seed {
 		long id = insert("INSERT INTO incident (type_key, severity, status, title, private_room, personal_data, drill, "
 				+ "initiative_high_risk, reporter, commander, declared_at, aware_at, contained_at, resolved_at, closed_at, "
 				+ "archived, channel_attempts, channel_id, setup_step, status_reminders_due, status_reminders_sent, "
-				+ "postmortem_uploaded, version) VALUES (?, ?, ?, ?, ?, FALSE, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, FALSE, 1, "
-				+ "?, 'DONE', 0, 0, FALSE, 0)", type, severity, status, title, privateRoom, drill, reporter, commander,
+				+ "postmortem_uploaded) VALUES (?, ?, ?, ?, ?, FALSE, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, FALSE, 1, "
+				+ "?, 'DONE', 0, 0, FALSE)", type, severity, status, title, privateRoom, drill, reporter, commander,
 				utc(declaredAt), utc(declaredAt), utc(containedAt), utc(resolvedAt), utc(closedAt),
 				"CROOM" + System.nanoTime());
 		timeline(id, declaredAt.plusMillis(100), reporter, (drill ? "Drill opened: " : "Declared: ") + title);

@@ -160,7 +160,7 @@ public class IncidentDeclarations {
 		long id = incident.id();
 		// the room's first name needs only the id: recorded now as the first try, setup
 		// asks Slack for it without a transaction of its own
-		incident.tryChannelName(ChannelNames.of(incident, this.violet.timezone(), 1));
+		incident.warRoom().tryChannelName(ChannelNames.of(incident, this.violet.timezone(), 1));
 		Map<String, String> people = this.inviteRules.required(incident,
 				initiative.map(InitiativeSummary::ownerId).orElse(null),
 				initiative.map(InitiativeSummary::employment).orElse(false), holders);

@@ -19,17 +19,20 @@ public interface IncidentRepository extends JpaRepository<Incident, Long> {
 	@Override
 	Optional<Incident> findById(Long id);
 
+	@Query("select i from Incident i where i.warRoom.channelId = ?1")
 	Optional<Incident> findByChannelId(String channelId);
 
+	@Query("select i from Incident i where i.details.reportKey = ?1")
 	Optional<Incident> findByReportKey(String reportKey);
 
 	Optional<Incident> findBySessionKey(String sessionKey);
 
 	List<Incident> findByClosedAtIsNullAndArchivedFalseOrderByIdDesc();
 
+	@Query("select i from Incident i where i.details.initiativeKey = ?1 and i.drill = false order by i.id asc")
 	List<Incident> findByInitiativeKeyAndDrillFalseOrderByIdAsc(String initiativeKey);
 
-	@Query("select i from Incident i where i.nextStatusReminderAt <= ?1 and i.status <> io.violet.incident.IncidentStatus.RESOLVED")
+	@Query("select i from Incident i where i.reminders.nextStatusReminderAt <= ?1 and i.status <> io.violet.incident.IncidentStatus.RESOLVED")
 	List<Incident> statusRemindersDue(Instant now);
 
 	@Query("select i from Incident i where i.archiveDueAt <= ?1 and i.archived = false")

@@ -59,13 +59,13 @@ public class WarRoomProgress {
 	 */
 	public Incident tryingChannelName(long incidentId, String name) {
 		Incident incident = get(incidentId);
-		incident.tryChannelName(name);
+		incident.warRoom().tryChannelName(name);
 		return incident;
 	}
 
 	public Incident channelCreated(long incidentId, String channelId, String name) {
 		Incident incident = get(incidentId);
-		incident.channelCreated(channelId, name);
+		incident.warRoom().channelCreated(channelId, name);
 		this.incidents.saveAndFlush(incident);
 		this.audit.record(Actor.VIOLET, "incident.channel-created", IncidentChanges.subject(incident),
 				"#" + name + " " + channelId);
@@ -73,7 +73,7 @@ public class WarRoomProgress {
 	}
 
 	public void topicSet(long incidentId, String topic) {
-		get(incidentId).topicSet(topic);
+		get(incidentId).warRoom().topicSet(topic);
 	}
 
 	/**
@@ -85,9 +85,9 @@ public class WarRoomProgress {
 	 */
 	public Incident checklistPinned(long incidentId, String topic, String summaryTs) {
 		Incident incident = get(incidentId);
-		incident.topicSet(topic);
-		incident.summaryPosted(summaryTs);
-		incident.checklistPinned(this.clock.instant());
+		incident.warRoom().topicSet(topic);
+		incident.warRoom().summaryPosted(summaryTs);
+		incident.warRoom().checklistPinned(this.clock.instant());
 		return incident;
 	}
 
@@ -99,7 +99,7 @@ public class WarRoomProgress {
 	 */
 	public Incident clocksPosted(long incidentId, String ts) {
 		Incident incident = get(incidentId);
-		incident.clocksPosted(ts);
+		incident.warRoom().clocksPosted(ts);
 		return incident;
 	}
 
@@ -112,8 +112,8 @@ public class WarRoomProgress {
 	 */
 	public void announced(long incidentId, String ts, String threadNote) {
 		Incident incident = get(incidentId);
-		incident.announced(ts);
-		incident.advanceTo(SetupStep.DONE);
+		incident.warRoom().announced(ts);
+		incident.warRoom().advanceTo(SetupStep.DONE);
 		InitiativeCatalog found = this.catalog.getIfAvailable();
 		if (found != null && !incident.privateRoom() && !incident.drill() && incident.initiativeKey().isPresent()) {
 			found.noteInThread(incident.initiativeKey().get(), threadNote);
@@ -135,7 +135,7 @@ public class WarRoomProgress {
 
 	public void setupFailed(long incidentId, String problem) {
 		Incident incident = get(incidentId);
-		incident.setupFailed(problem);
+		incident.warRoom().setupFailed(problem);
 		this.audit.record(Actor.VIOLET, "incident.setup-failed", IncidentChanges.subject(incident), problem);
 	}
 
