@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.violet.initiative.bom.ComponentDraft;
-import io.violet.initiative.bom.Exports;
+import io.violet.initiative.bom.BomExporter;
 import io.violet.initiative.bom.Inventory;
 import io.violet.initiative.bom.BomTestSupport;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class BomBenchmark extends BomTestSupport {
 	Inventory inventory;
 
 	@Autowired
-	Exports exports;
+	BomExporter exporter;
 
 	@Test
 	void commandsAndExport() {
@@ -70,7 +70,7 @@ class BomBenchmark extends BomTestSupport {
 		List<Long> exportTimes = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			long start = System.nanoTime();
-			var outcome = this.exports.export(target, owner);
+			var outcome = this.exporter.export(target, owner);
 			exportTimes.add(System.nanoTime() - start);
 			assertThat(outcome.export()).isNotNull();
 			assertThat(outcome.export().componentCount()).isEqualTo(500);

@@ -27,13 +27,13 @@ public class AuditTrail {
 	/** Entries read at once while streaming: bounded memory for any length of trail. */
 	private static final int CHUNK = 500;
 
-	private final AuditEntries entries;
+	private final AuditEntryRepository entries;
 
 	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
 
-	AuditTrail(AuditEntries entries, Clock clock, JdbcTemplate jdbc) {
+	AuditTrail(AuditEntryRepository entries, Clock clock, JdbcTemplate jdbc) {
 		this.entries = entries;
 		this.clock = clock;
 		this.jdbc = jdbc;

@@ -25,9 +25,9 @@ class DeactivatedUsers {
 
 	static final String PROMOTED = "role.backup-promoted";
 
-	private final RoleMembers members;
+	private final RoleMemberRepository members;
 
-	private final UserFactEntities facts;
+	private final UserFactRepository facts;
 
 	private final AuditTrail audit;
 
@@ -35,8 +35,8 @@ class DeactivatedUsers {
 
 	private final Clock clock;
 
-	DeactivatedUsers(RoleMembers members, UserFactEntities facts, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+	DeactivatedUsers(RoleMemberRepository members, UserFactRepository facts, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.clock = clock;
 		this.members = members;
 		this.facts = facts;

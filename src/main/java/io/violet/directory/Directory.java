@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Directory implements Administrators {
 
-	private final RoleMembers members;
+	private final RoleMemberRepository members;
 
 	private final UserFacts userFacts;
 
@@ -35,7 +35,7 @@ public class Directory implements Administrators {
 
 	private final Clock clock;
 
-	Directory(RoleMembers members, UserFacts userFacts, AuditTrail audit, ApplicationEventPublisher events,
+	Directory(RoleMemberRepository members, UserFacts userFacts, AuditTrail audit, ApplicationEventPublisher events,
 			VioletSettings settings, Clock clock) {
 		this.members = members;
 		this.userFacts = userFacts;

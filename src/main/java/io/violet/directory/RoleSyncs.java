@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RoleSyncs {
 
-	private final RoleSyncEntities syncs;
+	private final RoleSyncRepository syncs;
 
 	private final Directory directory;
 
@@ -30,7 +30,7 @@ public class RoleSyncs {
 
 	private final Clock clock;
 
-	RoleSyncs(RoleSyncEntities syncs, Directory directory, AuditTrail audit, Clock clock) {
+	RoleSyncs(RoleSyncRepository syncs, Directory directory, AuditTrail audit, Clock clock) {
 		this.syncs = syncs;
 		this.directory = directory;
 		this.audit = audit;

@@ -36,7 +36,7 @@ public class UserFacts {
 
 	static final Duration FRESH_FOR = Duration.ofDays(7);
 
-	private final UserFactEntities entities;
+	private final UserFactRepository entities;
 
 	private final UserFactsSource source;
 
@@ -53,7 +53,7 @@ public class UserFacts {
 	// one refresh per user at a time: a burst of commands from a new user asks Slack once
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
-	UserFacts(UserFactEntities entities, UserFactsSource source, TransactionTemplate transactions, Clock clock,
+	UserFacts(UserFactRepository entities, UserFactsSource source, TransactionTemplate transactions, Clock clock,
 			VioletSettings settings, @Qualifier("slackWorkExecutor") Executor refresher,
 			ApplicationEventPublisher events) {
 		this.entities = entities;

@@ -31,7 +31,7 @@ public class Inventory implements ComponentInventory {
 	/** Who may change an initiative's inventory, besides its owner and admins. */
 	static final List<Role> EDITOR_ROLES = List.of(Role.ML_ENGINEER, Role.ML_ARCHITECT, Role.THREAT_ANALYST);
 
-	private final BomComponents components;
+	private final BomComponentRepository components;
 
 	private final Initiatives catalog;
 
@@ -45,7 +45,7 @@ public class Inventory implements ComponentInventory {
 
 	private final Clock clock;
 
-	Inventory(BomComponents components, Initiatives catalog, Directory directory, AuditTrail audit,
+	Inventory(BomComponentRepository components, Initiatives catalog, Directory directory, AuditTrail audit,
 			ApplicationEventPublisher events, BomSettings settings, Clock clock) {
 		this.components = components;
 		this.catalog = catalog;

@@ -8,7 +8,7 @@ import io.violet.initiative.Initiatives;
 import io.violet.initiative.InitiativeSummary;
 import io.violet.initiative.bom.ComponentDraft;
 import io.violet.initiative.bom.Coordinates;
-import io.violet.initiative.bom.Exports;
+import io.violet.initiative.bom.BomExporter;
 import io.violet.initiative.bom.Inventory;
 import io.violet.slack.CommandLimits;
 import io.violet.slack.ArgSpec;
@@ -55,7 +55,7 @@ class BomCommand implements SlashCommandHandler {
 
 	private final Inventory inventory;
 
-	private final Exports exports;
+	private final BomExporter exporter;
 
 	private final CommandLimits limits;
 
@@ -65,11 +65,11 @@ class BomCommand implements SlashCommandHandler {
 
 	private final CommandResponder responder;
 
-	BomCommand(Inventory inventory, Exports exports, Initiatives catalog, SlackGateway gateway,
+	BomCommand(Inventory inventory, BomExporter exporter, Initiatives catalog, SlackGateway gateway,
 			CommandResponder responder, CommandLimits limits) {
 		this.limits = limits;
 		this.inventory = inventory;
-		this.exports = exports;
+		this.exporter = exporter;
 		this.catalog = catalog;
 		this.gateway = gateway;
 		this.responder = responder;
@@ -228,7 +228,7 @@ class BomCommand implements SlashCommandHandler {
 		}
 		return this.responder.later(invocation,
 				":hourglass_flowing_sand: Building the CycloneDX 1.6 ML-BOM of " + key + "…", () -> {
-					Exports.Outcome outcome = this.exports.export(key, invocation.userId());
+					BomExporter.Outcome outcome = this.exporter.export(key, invocation.userId());
 					if (outcome.export() != null) {
 						return Reply.ephemeral(":white_check_mark: The ML-BOM of " + key + " ("
 								+ outcome.export().componentCount()

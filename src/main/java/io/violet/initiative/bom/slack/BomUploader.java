@@ -7,7 +7,7 @@ import io.violet.initiative.Initiatives;
 import io.violet.initiative.bom.BomDocument;
 import io.violet.initiative.bom.BomExport;
 import io.violet.initiative.bom.BomExportRequested;
-import io.violet.initiative.bom.Exports;
+import io.violet.initiative.bom.BomExporter;
 import io.violet.slack.Effect;
 import io.violet.slack.Mrkdwn;
 import io.violet.slack.SlackJob;
@@ -47,12 +47,12 @@ class BomUploader {
 		/** Stored with every upload job: never rename. */
 		static final String TYPE = "initiative.bom.upload";
 
-		private final Exports exports;
+		private final BomExporter exporter;
 
 		private final Initiatives initiatives;
 
-		Upload(Exports exports, Initiatives initiatives) {
-			this.exports = exports;
+		Upload(BomExporter exporter, Initiatives initiatives) {
+			this.exporter = exporter;
 			this.initiatives = initiatives;
 		}
 
@@ -63,7 +63,7 @@ class BomUploader {
 
 		@Override
 		public void run(SlackJob job) {
-			BomExport export = this.exports.find(Long.parseLong(job.subject())).orElse(null);
+			BomExport export = this.exporter.find(Long.parseLong(job.subject())).orElse(null);
 			if (export == null || export.uploaded()) {
 				return;
 			}
@@ -86,7 +86,7 @@ class BomUploader {
 								+ "`/violet ops retry`.");
 			}
 			String file = uploaded.values().get("file");
-			this.exports.uploaded(export.id(), (file != null) ? file : "");
+			this.exporter.uploaded(export.id(), (file != null) ? file : "");
 		}
 
 		@Override

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface RoleMembers extends JpaRepository<RoleMember, Long> {
+interface RoleMemberRepository extends JpaRepository<RoleMember, Long> {
 
 	List<RoleMember> findByRoleKeyOrderByPositionAscIdAsc(String roleKey);
 

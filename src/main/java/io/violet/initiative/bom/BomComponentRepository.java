@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface BomComponents extends JpaRepository<BomComponent, Long> {
+interface BomComponentRepository extends JpaRepository<BomComponent, Long> {
 
 	List<BomComponent> findByInitiativeKeyOrderByKindAscNameAscVersionAsc(String initiativeKey);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RoleSyncEntities extends JpaRepository<RoleSyncEntity, String> {
+interface RoleSyncRepository extends JpaRepository<RoleSyncEntity, String> {
 
 	List<RoleSyncEntity> findByUserGroup(String userGroup);
 

@@ -16,15 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports an initiative's ML-BOM as CycloneDX 1.6: builds it, validates it against the
- * schema, and only then queues its upload into the initiative's thread.
+ * BomExporter an initiative's ML-BOM as CycloneDX 1.6: builds it, validates it against
+ * the schema, and only then queues its upload into the initiative's thread.
  */
 @Service
-public class Exports implements MlBoms {
+public class BomExporter implements MlBoms {
 
-	private final BomComponents components;
+	private final BomComponentRepository components;
 
-	private final BomExports exports;
+	private final BomExportRepository exports;
 
 	private final Initiatives catalog;
 
@@ -36,7 +36,7 @@ public class Exports implements MlBoms {
 
 	private final String toolVersion;
 
-	Exports(BomComponents components, BomExports exports, Initiatives catalog, AuditTrail audit,
+	BomExporter(BomComponentRepository components, BomExportRepository exports, Initiatives catalog, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.components = components;
 		this.exports = exports;
@@ -44,7 +44,7 @@ public class Exports implements MlBoms {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
-		String version = Exports.class.getPackage().getImplementationVersion();
+		String version = BomExporter.class.getPackage().getImplementationVersion();
 		this.toolVersion = (version != null) ? version : "development";
 	}
 

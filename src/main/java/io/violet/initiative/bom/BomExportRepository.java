@@ -2,6 +2,6 @@ package io.violet.initiative.bom;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface BomExports extends JpaRepository<BomExport, Long> {
+interface BomExportRepository extends JpaRepository<BomExport, Long> {
 
 }

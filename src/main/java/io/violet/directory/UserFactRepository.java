@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserFactEntities extends JpaRepository<UserFactEntity, String> {
+interface UserFactRepository extends JpaRepository<UserFactEntity, String> {
 
 	// a user_change delivered to two replicas at once: one of them sees the change from
 	// active to deactivated, so the user's roles are ended (and admins told) once

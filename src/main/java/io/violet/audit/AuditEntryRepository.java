@@ -7,7 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AuditEntries extends JpaRepository<AuditEntry, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
 	Page<AuditEntry> findByOccurredAtGreaterThanEqual(Instant since, Pageable pageable);
 
