@@ -1,12 +1,12 @@
 package io.violet.followup.internal;
 
+import java.time.Duration;
+
+import io.violet.RecurringJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,24 +18,17 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 @Configuration(proxyBeanMethods = false)
 class FollowUpJobs {
 
+	private static final RecurringJob SWEEP = new RecurringJob("followup-reminders", "violet-followup",
+			"Nudge owners of follow-ups that are due and escalate overdue ones", SweepFollowUpRemindersJob.class);
+
 	@Bean
 	JobDetail followUpReminderJob() {
-		return JobBuilder.newJob(SweepFollowUpRemindersJob.class)
-			.withIdentity("followup-reminders", "violet-followup")
-			.withDescription("Nudge owners of follow-ups that are due and escalate overdue ones")
-			.storeDurably()
-			.build();
+		return SWEEP.detail();
 	}
 
 	@Bean
-	Trigger followUpReminderTrigger(JobDetail followUpReminderJob, FollowUpSettings settings) {
-		return TriggerBuilder.newTrigger()
-			.forJob(followUpReminderJob)
-			.withIdentity("followup-reminders", "violet-followup")
-			.withSchedule(SimpleScheduleBuilder
-				.repeatSecondlyForever((int) Math.max(60, settings.sweepInterval().toSeconds()))
-				.withMisfireHandlingInstructionNextWithRemainingCount())
-			.build();
+	Trigger followUpReminderTrigger(FollowUpSettings settings) {
+		return SWEEP.every(settings.sweepInterval(), Duration.ofSeconds(60));
 	}
 
 	/**

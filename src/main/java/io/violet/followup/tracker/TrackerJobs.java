@@ -1,17 +1,16 @@
 package io.violet.followup.tracker;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.violet.RecurringJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +24,12 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  */
 @Configuration(proxyBeanMethods = false)
 class TrackerJobs {
+
+	private static final RecurringJob SYNC = new RecurringJob("followup-tracker-sync", "violet-followup",
+			"Retry pending tracker syncs of follow-ups", SyncTrackerJob.class);
+
+	private static final RecurringJob RECONCILE = new RecurringJob("followup-tracker-reconcile", "violet-followup",
+			"Compare follow-ups with their tracker issues, for missed webhooks", ReconcileTrackerJob.class);
 
 	static final String EXECUTOR = "trackerSyncExecutor";
 
@@ -45,42 +50,22 @@ class TrackerJobs {
 
 	@Bean
 	JobDetail trackerSyncJob() {
-		return JobBuilder.newJob(SyncTrackerJob.class)
-			.withIdentity("followup-tracker-sync", "violet-followup")
-			.withDescription("Retry pending tracker syncs of follow-ups")
-			.storeDurably()
-			.build();
+		return SYNC.detail();
 	}
 
 	@Bean
-	Trigger trackerSyncTrigger(JobDetail trackerSyncJob, TrackerSettings settings) {
-		return TriggerBuilder.newTrigger()
-			.forJob(trackerSyncJob)
-			.withIdentity("followup-tracker-sync", "violet-followup")
-			.withSchedule(
-					SimpleScheduleBuilder.repeatSecondlyForever((int) Math.max(10, settings.syncInterval().toSeconds()))
-						.withMisfireHandlingInstructionNextWithRemainingCount())
-			.build();
+	Trigger trackerSyncTrigger(TrackerSettings settings) {
+		return SYNC.every(settings.syncInterval(), Duration.ofSeconds(10));
 	}
 
 	@Bean
 	JobDetail trackerReconcileJob() {
-		return JobBuilder.newJob(ReconcileTrackerJob.class)
-			.withIdentity("followup-tracker-reconcile", "violet-followup")
-			.withDescription("Compare follow-ups with their tracker issues, for missed webhooks")
-			.storeDurably()
-			.build();
+		return RECONCILE.detail();
 	}
 
 	@Bean
-	Trigger trackerReconcileTrigger(JobDetail trackerReconcileJob, TrackerSettings settings) {
-		return TriggerBuilder.newTrigger()
-			.forJob(trackerReconcileJob)
-			.withIdentity("followup-tracker-reconcile", "violet-followup")
-			.withSchedule(SimpleScheduleBuilder
-				.repeatSecondlyForever((int) Math.max(60, settings.reconcileInterval().toSeconds()))
-				.withMisfireHandlingInstructionNextWithRemainingCount())
-			.build();
+	Trigger trackerReconcileTrigger(TrackerSettings settings) {
+		return RECONCILE.every(settings.reconcileInterval(), Duration.ofSeconds(60));
 	}
 
 	/**

@@ -1,12 +1,12 @@
 package io.violet.initiative.slack;
 
+import java.time.Duration;
+
+import io.violet.RecurringJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,23 +20,17 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 @Configuration(proxyBeanMethods = false)
 class OutboxSweep {
 
+	private static final RecurringJob SWEEP = new RecurringJob("deliver-stuck-messages", "violet-initiative",
+			"Deliver initiative messages that waited over a minute", DeliverStuckMessagesJob.class);
+
 	@Bean
 	JobDetail initiativeOutboxJob() {
-		return JobBuilder.newJob(DeliverStuckMessagesJob.class)
-			.withIdentity("deliver-stuck-messages", "violet-initiative")
-			.withDescription("Deliver initiative messages that waited over a minute")
-			.storeDurably()
-			.build();
+		return SWEEP.detail();
 	}
 
 	@Bean
-	Trigger initiativeOutboxTrigger(JobDetail initiativeOutboxJob) {
-		return TriggerBuilder.newTrigger()
-			.forJob(initiativeOutboxJob)
-			.withIdentity("deliver-stuck-messages", "violet-initiative")
-			.withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(60)
-				.withMisfireHandlingInstructionNextWithRemainingCount())
-			.build();
+	Trigger initiativeOutboxTrigger() {
+		return SWEEP.every(Duration.ofSeconds(60), Duration.ofSeconds(60));
 	}
 
 	/**

@@ -1,14 +1,14 @@
 package io.violet.review.slack;
 
+import java.time.Duration;
+
+import io.violet.RecurringJob;
 import io.violet.review.internal.ReviewReminders;
 import io.violet.review.internal.ReviewSettings;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,24 +20,17 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 @Configuration(proxyBeanMethods = false)
 class ReminderJob {
 
+	private static final RecurringJob SWEEP = new RecurringJob("review-reminders", "violet-review",
+			"Nudge and escalate reviews that are due or overdue", SweepReviewRemindersJob.class);
+
 	@Bean
 	JobDetail reviewReminderJob() {
-		return JobBuilder.newJob(SweepReviewRemindersJob.class)
-			.withIdentity("review-reminders", "violet-review")
-			.withDescription("Nudge and escalate reviews that are due or overdue")
-			.storeDurably()
-			.build();
+		return SWEEP.detail();
 	}
 
 	@Bean
-	Trigger reviewReminderTrigger(JobDetail reviewReminderJob, ReviewSettings settings) {
-		return TriggerBuilder.newTrigger()
-			.forJob(reviewReminderJob)
-			.withIdentity("review-reminders", "violet-review")
-			.withSchedule(SimpleScheduleBuilder
-				.repeatSecondlyForever((int) Math.max(60, settings.sweepInterval().toSeconds()))
-				.withMisfireHandlingInstructionNextWithRemainingCount())
-			.build();
+	Trigger reviewReminderTrigger(ReviewSettings settings) {
+		return SWEEP.every(settings.sweepInterval(), Duration.ofSeconds(60));
 	}
 
 	/**
