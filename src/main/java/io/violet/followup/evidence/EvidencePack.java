@@ -21,7 +21,6 @@ import io.violet.followup.FollowUp;
 import io.violet.followup.internal.FollowUpQueries;
 import io.violet.incident.Incident;
 import io.violet.incident.IncidentQueries;
-import io.violet.initiative.Attribute;
 import io.violet.initiative.InitiativeDetails;
 import io.violet.initiative.Initiatives;
 import io.violet.initiative.MlBoms;
@@ -33,7 +32,6 @@ import io.violet.teaming.Finding;
 import io.violet.teaming.Teaming;
 import io.violet.training.Compliance;
 import io.violet.training.Compliance.TopicStatus;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -141,21 +139,21 @@ public class EvidencePack {
 		List<Finding> findings = (violetTeam != null) ? violetTeam.findings(key) : List.of();
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		try (EvidenceZip zip = new EvidenceZip(out, folder(request))) {
-			zip.text("initiative.md", (w) -> initiative(initiative, w));
+			zip.text("initiative.md", (w) -> InitiativeRecord.write(initiative, w));
 			zip.text("reviews.md", (w) -> reviews(key, reviewRecords, w));
-			zip.text("review-signoffs.csv", (w) -> signoffs(reviewRecords, w));
+			zip.text("review-signoffs.csv", (w) -> EvidenceCsv.signoffs(reviewRecords, w));
 			if (violetTeam != null) {
-				zip.text("findings.csv", (w) -> findings(findings, w));
+				zip.text("findings.csv", (w) -> EvidenceCsv.findings(findings, w));
 			}
 			MlBoms.Document bom = this.boms.cycloneDx(key).orElseThrow();
 			zip.text("ml-bom.cdx.json", (w) -> w.write(bom.json()));
 			List<ScanHistory.ScanEntry> scanEntries = this.scans.of(key);
-			zip.text("scans.csv", (w) -> scans(scanEntries, w));
+			zip.text("scans.csv", (w) -> EvidenceCsv.scans(scanEntries, w));
 			for (Incident incident : shown) {
 				zip.text("incidents/incident-" + incident.id() + ".md",
 						(w) -> IncidentRecord.write(incident, this.incidents, w));
 			}
-			zip.text("follow-ups.csv", (w) -> followUps(visibleFollowUps, w));
+			zip.text("follow-ups.csv", (w) -> EvidenceCsv.followUps(visibleFollowUps, w));
 			Map<String, Set<Role>> people = rolePeople(initiative, reviewRecords);
 			zip.text("training.csv", (w) -> training(people, w));
 			long[] auditCount = new long[1];
@@ -171,43 +169,14 @@ public class EvidencePack {
 			counts.put("follow-ups", visibleFollowUps.size());
 			counts.put("people", people.size());
 			counts.put("audit entries", (int) auditCount[0]);
-			Summary summary = new Summary(initiative, request, counts, hiddenIncidents,
+			EvidenceIndex.Summary summary = new EvidenceIndex.Summary(initiative, request, counts, hiddenIncidents,
 					allFollowUps.size() - visibleFollowUps.size(), bom.violations(), reviewRecords, visibleFollowUps,
 					findings, violetTeam != null);
 			Map<String, Long> files = new TreeMap<>(zip.files());
-			zip.text("index.md", (w) -> index(summary, files, w));
+			zip.text("index.md", (w) -> EvidenceIndex.write(summary, files, w));
 			Set<String> names = new java.util.TreeSet<>(zip.files().keySet());
 			names.add(EvidenceZip.SUMS);
 			return new Contents(List.copyOf(names), counts, hiddenIncidents);
-		}
-	}
-
-	private static void initiative(InitiativeDetails initiative, Writer out) throws IOException {
-		out.write("# " + initiative.key() + " " + IncidentRecord.line(initiative.name()) + "\n\n");
-		out.write("- Owner: " + initiative.ownerId() + "\n");
-		out.write("- Stage: " + initiative.stage().title() + " (`" + initiative.stage().key() + "`)\n");
-		out.write("- Created: " + initiative.createdAt() + " by " + initiative.createdBy() + "\n");
-		if (!initiative.description().isBlank()) {
-			out.write("\n## Description\n\n" + initiative.description() + "\n");
-		}
-		out.write("\n## EU AI Act risk tier\n\n" + initiative.riskTier().title() + " (`" + initiative.riskTier().key()
-				+ "`)\n\nBasis: " + initiative.riskTier().basis() + ".\n");
-		out.write("\n## Attributes\n\n");
-		if (initiative.attributes().isEmpty()) {
-			out.write("None recorded.\n");
-		}
-		for (Attribute attribute : Attribute.values()) {
-			if (initiative.has(attribute)) {
-				out.write("- " + attribute.title() + " (`" + attribute.flag() + "`)\n");
-			}
-		}
-		out.write("\n## Reviews its attributes and risk tier require\n\n");
-		for (ReviewKind kind : ReviewKind.values()) {
-			List<String> reasons = kind.reasonsFor(initiative);
-			if (!reasons.isEmpty()) {
-				out.write("- " + kind.title() + " (gates " + kind.gates().title() + "): " + String.join("; ", reasons)
-						+ ". Basis: " + kind.basis() + "\n");
-			}
 		}
 	}
 
@@ -223,7 +192,7 @@ public class EvidencePack {
 			out.write("- State: " + (review.approved() ? "approved " + review.approvedAt() : "open") + "\n");
 			out.write("\n### Sign-offs\n\n");
 			for (ReviewRecord.Signoff signoff : review.signoffs()) {
-				out.write("- " + signoff.role().title() + ": " + decision(signoff.decision())
+				out.write("- " + signoff.role().title() + ": " + EvidenceCsv.decision(signoff.decision())
 						+ ((signoff.decidedBy() != null) ? " by " + signoff.decidedBy() + " " + signoff.decidedAt()
 								: "")
 						+ ((signoff.text() != null) ? " — \"" + IncidentRecord.line(signoff.text()) + "\"" : "")
@@ -240,53 +209,6 @@ public class EvidencePack {
 		}
 		if (records.isEmpty()) {
 			out.write("\nNo reviews were requested.\n");
-		}
-	}
-
-	private static void signoffs(List<ReviewRecord> records, Writer out) throws IOException {
-		try (CSVPrinter csv = printer(out, "review", "kind", "role", "decision", "decided_by", "decided_at", "text")) {
-			for (ReviewRecord review : records) {
-				for (ReviewRecord.Signoff signoff : review.signoffs()) {
-					csv.printRecord(review.id(), review.kind().key(), signoff.role().key(),
-							decision(signoff.decision()), nullable(signoff.decidedBy()), nullable(signoff.decidedAt()),
-							nullable(signoff.text()));
-				}
-			}
-		}
-	}
-
-	private static void findings(List<Finding> findings, Writer out) throws IOException {
-		try (CSVPrinter csv = printer(out, "number", "lens", "severity", "text", "raised_by", "raised_at", "owner",
-				"due", "state", "resolved_by", "mitigation")) {
-			for (Finding finding : findings) {
-				csv.printRecord(finding.number(), finding.lens().key(), finding.severity().key(), finding.text(),
-						finding.raisedBy(), finding.raisedAt(), finding.owner(), nullable(finding.due()),
-						finding.open() ? "open" : "resolved", nullable(finding.resolvedBy()),
-						nullable(finding.mitigation()));
-			}
-		}
-	}
-
-	private static void scans(List<ScanHistory.ScanEntry> entries, Writer out) throws IOException {
-		try (CSVPrinter csv = printer(out, "component", "tool", "result", "critical", "high", "medium", "low",
-				"summary", "report_url", "reported_by", "recorded_at")) {
-			for (ScanHistory.ScanEntry scan : entries) {
-				csv.printRecord(scan.component(), scan.tool(), scan.passed() ? "pass" : "fail", scan.critical(),
-						scan.high(), scan.medium(), scan.low(), nullable(scan.summary()), nullable(scan.reportUrl()),
-						scan.reportedBy(), scan.recordedAt());
-			}
-		}
-	}
-
-	private static void followUps(List<FollowUp> followUps, Writer out) throws IOException {
-		try (CSVPrinter csv = printer(out, "key", "state", "severity", "text", "owner", "due", "source", "origin",
-				"incident", "created_by", "created_at", "closed_by", "closed_at", "note", "tracker_issue")) {
-			for (FollowUp f : followUps) {
-				csv.printRecord(f.key(), f.done() ? "done" : "open", f.severity().key(), f.text(), f.ownerId(),
-						nullable(f.due()), f.source().name().toLowerCase(java.util.Locale.ROOT), nullable(f.origin()),
-						nullable(f.incidentId()), f.createdBy(), f.createdAt(), nullable(f.closedBy()),
-						nullable(f.closedAt()), nullable(f.note()), f.trackerIssue().map((t) -> t.url()).orElse(""));
-			}
 		}
 	}
 
@@ -314,14 +236,14 @@ public class EvidencePack {
 	}
 
 	private void training(Map<String, Set<Role>> people, Writer out) throws IOException {
-		try (CSVPrinter csv = printer(out, "user", "holds", "topic", "title", "last_completed", "due_by", "status",
-				"basis")) {
+		try (CSVPrinter csv = EvidenceCsv.printer(out, "user", "holds", "topic", "title", "last_completed", "due_by",
+				"status", "basis")) {
 			for (Map.Entry<String, Set<Role>> person : people.entrySet()) {
 				String holds = person.getValue().isEmpty() ? "initiative owner"
 						: String.join(",", person.getValue().stream().map(Role::key).toList());
 				for (TopicStatus status : this.compliance.statusOf(person.getKey())) {
 					csv.printRecord(person.getKey(), holds, status.topic().key(), status.topic().title(),
-							nullable(status.lastCompleted()), nullable(status.dueBy()),
+							EvidenceCsv.nullable(status.lastCompleted()), EvidenceCsv.nullable(status.dueBy()),
 							status.overdue() ? "overdue" : "current", status.topic().source());
 				}
 			}
@@ -329,99 +251,12 @@ public class EvidencePack {
 	}
 
 	private long auditEntries(Set<String> subjects, String key, Writer out) throws IOException {
-		try (CSVPrinter csv = printer(out, "id", "occurred_at", "actor", "action", "subject", "details")) {
+		try (CSVPrinter csv = EvidenceCsv.printer(out, "id", "occurred_at", "actor", "action", "subject", "details")) {
 			return this.audit.forEach(
 					new AuditTrail.Query(null, subjects, Set.of("review:" + key + "/", "finding:" + key + "/")),
-					(entry) -> print(csv, entry.id(), entry.occurredAt(), entry.actor(), entry.action(),
-							entry.subject(), nullable(entry.details())));
+					(entry) -> EvidenceCsv.print(csv, entry.id(), entry.occurredAt(), entry.actor(), entry.action(),
+							entry.subject(), EvidenceCsv.nullable(entry.details())));
 		}
-	}
-
-	private static void index(Summary summary, Map<String, Long> files, Writer out) throws IOException {
-		InitiativeDetails initiative = summary.initiative();
-		out.write("# Evidence pack: " + initiative.key() + " " + IncidentRecord.line(initiative.name()) + "\n\n");
-		out.write("Built by Violet at " + summary.request().requestedAt() + " for " + summary.request().requesterId()
-				+ ". Times are UTC. `SHA256SUMS` holds the SHA-256 of every other file; check it with "
-				+ "`sha256sum -c SHA256SUMS` in this folder.\n\n");
-		out.write("## Summary\n\n");
-		out.write("- Stage: " + initiative.stage().title() + "; EU AI Act risk tier: " + initiative.riskTier().title()
-				+ "; owner " + initiative.ownerId() + "\n");
-		long approved = summary.reviews().stream().filter(ReviewRecord::approved).count();
-		out.write("- Reviews: " + approved + " of " + summary.reviews().size() + " approved\n");
-		long open = summary.followUps().stream().filter(FollowUp::open).count();
-		long blocking = summary.followUps().stream().filter((f) -> f.open() && f.severity().blocksProduction()).count();
-		out.write("- Follow-ups: " + open + " open (" + blocking + " high or critical), "
-				+ (summary.followUps().size() - open) + " done\n");
-		if (summary.teaming()) {
-			long openFindings = summary.findings().stream().filter(Finding::open).count();
-			out.write("- Violet-team findings: " + openFindings + " open, " + (summary.findings().size() - openFindings)
-					+ " resolved\n");
-		}
-		summary.counts().forEach((what, n) -> write(out, "- " + capitalised(what) + ": " + n + "\n"));
-		if (summary.hiddenIncidents() > 0) {
-			out.write("- Private incidents left out: " + summary.hiddenIncidents() + " (with "
-					+ summary.hiddenFollowUps() + " follow-ups). A private incident is shown only to the people "
-					+ "in its room and to admins; one of them can build a pack that holds it.\n");
-		}
-		if (!summary.bomViolations().isEmpty()) {
-			out.write("- The ML-BOM did not pass the CycloneDX 1.6 schema check: "
-					+ String.join("; ", summary.bomViolations()) + "\n");
-		}
-		out.write("\n## Files\n\n");
-		for (Map.Entry<String, Long> file : files.entrySet()) {
-			out.write("- `" + file.getKey() + "` (" + file.getValue() + " bytes): " + describe(file.getKey()) + "\n");
-		}
-		out.write("- `index.md`: this file\n");
-		out.write("- `" + EvidenceZip.SUMS + "`: SHA-256 of every file above\n");
-	}
-
-	private static String describe(String name) {
-		if (name.startsWith("incidents/")) {
-			return "a linked incident: facts, regulatory clocks in the regulation's terms, checklist, timeline, "
-					+ "post-mortem";
-		}
-		return switch (name) {
-			case "initiative.md" -> "the initiative, its attributes, its EU AI Act risk tier and that tier's basis, "
-					+ "and the reviews they require";
-			case "reviews.md" -> "every review with its sign-offs (who, when, what they wrote) and its history";
-			case "review-signoffs.csv" -> "the same sign-offs, one row each";
-			case "findings.csv" -> "violet-team findings with their state and mitigation";
-			case "ml-bom.cdx.json" -> "the ML-BOM, CycloneDX 1.6 JSON";
-			case "scans.csv" -> "model scan results of its components";
-			case "follow-ups.csv" -> "follow-ups with their state";
-			case "training.csv" -> "training status of the people holding the initiative's roles";
-			case "audit.csv" -> "the audit trail of the initiative, its reviews, findings and follow-ups";
-			default -> "";
-		};
-	}
-
-	private static CSVPrinter printer(Writer out, String... header) throws IOException {
-		return new CSVPrinter(new NonClosing(out), CSVFormat.RFC4180.builder().setHeader(header).get());
-	}
-
-	private static void print(CSVPrinter csv, Object... values) {
-		try {
-			csv.printRecord(values);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String decision(io.violet.review.SignoffTiming.Decision decision) {
-		return switch (decision) {
-			case PENDING -> "pending";
-			case APPROVED -> "approved";
-			case CHANGES_REQUESTED -> "changes requested";
-		};
-	}
-
-	private static Object nullable(@org.jspecify.annotations.Nullable Object value) {
-		return (value != null) ? value : "";
-	}
-
-	private static String capitalised(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static void write(Writer out, String text) {
@@ -441,28 +276,6 @@ public class EvidencePack {
 	 * @param hiddenIncidents private incidents left out for the requester
 	 */
 	public record Contents(List<String> files, Map<String, Integer> counts, int hiddenIncidents) {
-
-	}
-
-	private record Summary(InitiativeDetails initiative, EvidenceRequest request, Map<String, Integer> counts,
-			int hiddenIncidents, int hiddenFollowUps, List<String> bomViolations, List<ReviewRecord> reviews,
-			List<FollowUp> followUps, List<Finding> findings, boolean teaming) {
-
-	}
-
-	/**
-	 * Lets a CSV printer be closed without closing the ZIP entry under it.
-	 */
-	private static final class NonClosing extends java.io.FilterWriter {
-
-		NonClosing(Writer out) {
-			super(out);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
 
 	}
 
