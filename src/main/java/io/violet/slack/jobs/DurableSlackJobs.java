@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -92,7 +91,7 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 	private final JobGauges gauges;
 
 	/** Jobs queued on or running on this node's workers. */
-	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+	private final LocalJobs active = new LocalJobs();
 
 	private volatile ThreadPoolExecutor workers;
 
@@ -224,25 +223,13 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 					this.active.remove(row.id());
 				}
 			}
-			awaitLocal(elsewhere);
+			// those this node's workers run meanwhile end before the next round looks
+			this.active.awaitEnd(elsewhere, Duration.ofSeconds(60));
 			if (!any && this.store.due(this.clock.instant(), 1).isEmpty()) {
 				break;
 			}
 		}
 		return ran;
-	}
-
-	private void awaitLocal(Set<Long> ids) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (ids.stream().anyMatch(this.active::contains) && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
 	}
 
 	private void requireWork(String type) {
@@ -475,7 +462,7 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 				log.warn("Took over {} Slack jobs of nodes that stopped checking in", orphans);
 			}
 		}
-		this.store.releaseLost(self.id(), this.active, now);
+		this.store.releaseLost(self.id(), this.active.ids(), now);
 	}
 
 	private void poll() {
