@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,21 +18,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.violet.slack.AfterAck;
-import io.violet.slack.SlackApiError;
-import io.violet.slack.SlackErrors;
 import io.violet.slack.SlackGateway;
 import io.violet.slack.SlackJobRunner;
 import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
-import io.violet.slack.SlackMethod;
-import io.violet.slack.SlackRetryLaterException;
-import io.violet.slack.SlackUnavailableException;
 import io.violet.slack.SlackWork;
 import io.violet.slack.SlackWorkSettings;
 import io.violet.slack.UserReachability;
 import org.jspecify.annotations.Nullable;
 import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +55,6 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DurableSlackJobs.class);
 
-	/** The admins' own notices: they never tell admins about themselves. */
-	static final String NOTICE_TYPE = AdminNotices.TYPE;
-
 	private static final int BATCH = 100;
 
 	/** Slack's time for an ack: work queued before it is held back at most this long. */
@@ -74,21 +64,17 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 
 	private final JobStore store;
 
-	private final EffectStore effects;
-
 	private final ObjectProvider<SlackWork> workProvider;
-
-	private final SlackGateway gateway;
-
-	private final ObjectProvider<UserReachability> reachability;
-
-	private final ObjectProvider<Scheduler> scheduler;
 
 	private final SlackWorkSettings settings;
 
 	private final Clock clock;
 
 	private final JobGauges gauges;
+
+	private final ClusterNode node;
+
+	private final JobRuns runs;
 
 	/** Jobs queued on or running on this node's workers. */
 	private final LocalJobs active = new LocalJobs();
@@ -101,22 +87,19 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile @Nullable Node node;
-
 	private volatile Instant nextMaintenance = Instant.EPOCH;
 
 	DurableSlackJobs(JobStore store, EffectStore effects, ObjectProvider<SlackWork> work, SlackGateway gateway,
 			ObjectProvider<UserReachability> reachability, ObjectProvider<Scheduler> scheduler,
 			SlackWorkSettings settings, Clock clock, JobGauges gauges) {
 		this.store = store;
-		this.effects = effects;
 		this.workProvider = work;
-		this.gateway = gateway;
-		this.reachability = reachability;
-		this.scheduler = scheduler;
 		this.settings = settings;
 		this.clock = clock;
 		this.gauges = gauges;
+		this.node = new ClusterNode(scheduler);
+		this.runs = new JobRuns(store, settings, clock, new JobEnvironment(gateway, effects, clock, reachability, this),
+				this);
 		this.workers = newWorkers();
 	}
 
@@ -297,13 +280,13 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 	 * @return whether this node ran it
 	 */
 	private boolean claimAndRun(JobStore.Row row) {
-		Node self = this.node;
+		ClusterNode.Identity self = this.node.known();
 		if (self == null || !claim(row.id(), self)) {
 			return false;
 		}
 		JobStore.Row current = row;
 		JobStore.Claim claim = new JobStore.Claim(row.id(), self.id(), row.attempts() + 1);
-		while (runOnce(current, claim)) {
+		while (this.runs.runOnce(works().get(current.type()), current, claim)) {
 			Optional<JobStore.Row> again = this.store.find(row.id());
 			if (again.isEmpty() || !claim(row.id(), self)) {
 				break;
@@ -318,7 +301,7 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 	 * Claims a job; a claim that loses a lock wait or a deadlock claims nothing, and the
 	 * job stays pending for the next poll.
 	 */
-	private boolean claim(long id, Node self) {
+	private boolean claim(long id, ClusterNode.Identity self) {
 		try {
 			return this.store.claim(id, self.id(), this.clock.instant());
 		}
@@ -328,141 +311,25 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 		}
 	}
 
-	/**
-	 * One run.
-	 * @return whether the job is to run again at once
-	 */
-	private boolean runOnce(JobStore.Row row, JobStore.Claim claim) {
-		SlackWork type = works().get(row.type());
-		if (type == null) {
-			this.store.park(claim, "unknown work type " + row.type(),
-					"Run a release of Violet that knows this work, then retry.", this.clock.instant());
-			return false;
-		}
-		RunningJob job = null;
-		try {
-			job = new RunningJob(row, claim.attempts() - 1, new Context());
-			type.run(job);
-			job.flush();
-			return this.store.finish(claim, this.clock.instant());
-		}
-		catch (RunningJob.JobParked ex) {
-			flushQuietly(job);
-			log.warn("Parked Slack job {}: {}", row.key(), ex.getMessage());
-			this.store.park(claim, ex.error(), ex.whatToDo(), this.clock.instant());
-		}
-		catch (SlackRetryLaterException ex) {
-			flushQuietly(job);
-			log.info("Slack job {} waits until {}: {}", row.key(), ex.notBefore(), ex.getMessage());
-			this.store.giveBack(claim, ex.notBefore(), false, ex.getMessage(), this.clock.instant());
-		}
-		catch (SlackUnavailableException ex) {
-			flushQuietly(job);
-			failed(row, claim, ex.getMessage(), ex.error(), ex.method());
-		}
-		catch (SlackApiError ex) {
-			flushQuietly(job);
-			if (SlackErrors.isTransient(ex.error())) {
-				failed(row, claim, ex.getMessage(), ex.error(), ex.method());
-			}
-			else {
-				log.warn("Parked Slack job {}: {}", row.key(), ex.getMessage());
-				this.store.park(claim, ex.error() + " (" + ex.method().method() + ")",
-						SlackErrors.whatToDo(ex.error(), ex.method()), this.clock.instant());
-				if (SlackErrors.tellAdmins(ex.error()) && !NOTICE_TYPE.equals(row.type())) {
-					AdminNotices.submit(this, ex.error(), ex.method(), null);
-				}
-			}
-		}
-		catch (RuntimeException ex) {
-			flushQuietly(job);
-			log.error("Slack job {} failed", row.key(), ex);
-			failed(row, claim, ex.toString(), "error", null);
-		}
-		return false;
-	}
-
-	private void failed(JobStore.Row row, JobStore.Claim claim, String message, String error,
-			@Nullable SlackMethod method) {
-		int failures = row.failures() + 1;
-		Instant now = this.clock.instant();
-		if (failures >= this.settings.maxFailures()) {
-			log.warn("Parked Slack job {} after {} failures: {}", row.key(), failures, message);
-			this.store.park(claim, true, "gave up after " + failures + " failures: " + message, (method != null)
-					? SlackErrors.whatToDo(error, method) : "Look for the error in the logs; retry once it is fixed.",
-					now);
-			return;
-		}
-		Duration wait = this.settings.backoff(failures);
-		log.info("Slack job {} failed ({}); trying again in {} s", row.key(), message, wait.toSeconds());
-		this.store.giveBack(claim, now.plus(wait), true, message, now);
-	}
-
-	private static void flushQuietly(@Nullable RunningJob job) {
-		if (job != null) {
-			try {
-				job.flush();
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not record the effects of a failed run: {}", ex.getMessage());
-			}
-		}
-	}
-
 	private boolean live() {
-		if (!this.running) {
-			return false;
-		}
-		Scheduler quartz = this.scheduler.getIfAvailable();
-		try {
-			if (quartz != null && (!quartz.isStarted() || quartz.isShutdown())) {
-				return false;
-			}
-		}
-		catch (SchedulerException ex) {
-			return false;
-		}
-		if (this.node == null) {
-			this.node = currentNode();
-		}
-		return this.node != null;
-	}
-
-	/**
-	 * The node's identity once its Quartz scheduler runs (and so checks in with the
-	 * cluster); until then it claims nothing, so no other node can mistake its work for
-	 * that of a dead node.
-	 */
-	private @Nullable Node currentNode() {
-		Scheduler quartz = this.scheduler.getIfAvailable();
-		if (quartz == null) {
-			return new Node("violet-" + ProcessHandle.current().pid(), "", false);
-		}
-		try {
-			if (!quartz.isStarted() || quartz.isShutdown()) {
-				return null;
-			}
-			return new Node(quartz.getSchedulerInstanceId(), quartz.getSchedulerName(),
-					quartz.getMetaData().isJobStoreClustered());
-		}
-		catch (SchedulerException ex) {
-			return null;
-		}
+		return this.running && this.node.live() != null;
 	}
 
 	private void releaseOrphans() {
 		if (!live()) {
 			return;
 		}
-		Node self = this.node;
+		ClusterNode.Identity self = this.node.known();
 		Instant now = this.clock.instant();
-		if (self.clustered()) {
+		if (self != null && self.clustered()) {
 			int orphans = this.store.releaseOrphans(self.scheduler(), self.id(), System.currentTimeMillis(), now);
 			if (orphans > 0) {
 				log.warn("Took over {} Slack jobs of nodes that stopped checking in", orphans);
 			}
 		}
-		this.store.releaseLost(self.id(), this.active.ids(), now);
+		if (self != null) {
+			this.store.releaseLost(self.id(), this.active.ids(), now);
+		}
 	}
 
 	private void poll() {
@@ -534,60 +401,6 @@ class DurableSlackJobs implements SlackJobs, SlackJobRunner, SmartLifecycle {
 		// stops after Quartz has gone to standby, whose cluster check-ins go on until the
 		// scheduler is destroyed: runs that finish meanwhile are still this node's
 		return SmartLifecycle.DEFAULT_PHASE - 1;
-	}
-
-	/**
-	 * This node as the Quartz cluster knows it.
-	 */
-	private record Node(String id, String scheduler, boolean clustered) {
-	}
-
-	private final class Context implements RunningJob.JobContext {
-
-		@Override
-		public SlackGateway gateway() {
-			return DurableSlackJobs.this.gateway;
-		}
-
-		@Override
-		public EffectStore effects() {
-			return DurableSlackJobs.this.effects;
-		}
-
-		@Override
-		public Instant now() {
-			return DurableSlackJobs.this.clock.instant();
-		}
-
-		@Override
-		public boolean reachable(String userId) {
-			UserReachability users = DurableSlackJobs.this.reachability.getIfAvailable();
-			return users == null || users.isReachable(userId);
-		}
-
-		@Override
-		public void unreachable(String userId, String error) {
-			UserReachability users = DurableSlackJobs.this.reachability.getIfAvailable();
-			if (users != null) {
-				try {
-					users.unreachable(userId, error);
-				}
-				catch (RuntimeException ex) {
-					log.warn("Could not note that {} is unreachable: {}", userId, ex.getMessage());
-				}
-			}
-		}
-
-		@Override
-		public boolean tellsAdmins(String type) {
-			return !NOTICE_TYPE.equals(type);
-		}
-
-		@Override
-		public void tellAdmins(String error, SlackMethod method, @Nullable String channel) {
-			AdminNotices.submit(DurableSlackJobs.this, error, method, channel);
-		}
-
 	}
 
 }

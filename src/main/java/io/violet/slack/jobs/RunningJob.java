@@ -1,6 +1,5 @@
 package io.violet.slack.jobs;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,11 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RunningJob implements SlackJob {
 
-	static final String METADATA_TYPE = "violet_effect";
-
 	private static final Logger log = LoggerFactory.getLogger(RunningJob.class);
-
-	private static final int HISTORY_PAGES = 5;
 
 	private final JobStore.Row row;
 
@@ -52,6 +47,8 @@ final class RunningJob implements SlackJob {
 	private final JobContext context;
 
 	private final Map<String, EffectStore.Recorded> recorded;
+
+	private final LostAnswers lost;
 
 	private final Map<String, Effect> known = new HashMap<>();
 
@@ -62,6 +59,7 @@ final class RunningJob implements SlackJob {
 		this.attempt = attempt;
 		this.context = context;
 		this.recorded = context.effects().ofJob(row.id());
+		this.lost = new LostAnswers(context.gateway(), row.createdAt());
 	}
 
 	@Override
@@ -82,7 +80,7 @@ final class RunningJob implements SlackJob {
 	@Override
 	public Effect post(String effectKey, String channel, SlackMessage message) {
 		return once(effectKey, SlackMethod.CHAT_POST_MESSAGE, true,
-				() -> findPosted(effectKey, channel, message.threadTs()),
+				() -> this.lost.findPosted(effectKey, channel, message.threadTs()),
 				() -> postNow(effectKey, channel, message, true), channel);
 	}
 
@@ -105,7 +103,7 @@ final class RunningJob implements SlackJob {
 		}
 		String channel = String.valueOf(dm.channel());
 		Effect posted = once(effectKey, SlackMethod.CHAT_POST_MESSAGE, true,
-				() -> findPosted(effectKey, channel, message.threadTs()),
+				() -> this.lost.findPosted(effectKey, channel, message.threadTs()),
 				() -> postNow(effectKey, channel, message, false), null);
 		if (!posted.isDone() && SlackErrors.classify(String.valueOf(posted.error())) == SlackErrors.Kind.GONE) {
 			this.context.unreachable(userId, String.valueOf(posted.error()));
@@ -185,8 +183,8 @@ final class RunningJob implements SlackJob {
 
 	@Override
 	public Effect upload(String effectKey, SlackUpload upload) {
-		return once(effectKey, SlackMethod.FILES_UPLOAD_V2, true, () -> findUploaded(upload), () -> uploadNow(upload),
-				upload.channel());
+		return once(effectKey, SlackMethod.FILES_UPLOAD_V2, true, () -> this.lost.findUploaded(upload),
+				() -> uploadNow(upload), upload.channel());
 	}
 
 	private Effect uploadNow(SlackUpload upload) {
@@ -217,37 +215,22 @@ final class RunningJob implements SlackJob {
 
 	@Override
 	public Effect canvas(String effectKey, String channel, String title, String markdown) {
-		return once(effectKey, SlackMethod.CONVERSATIONS_CANVASES_CREATE, true, () -> findCanvas(channel), () -> {
-			var response = this.context.gateway()
-				.call(SlackMethod.CONVERSATIONS_CANVASES_CREATE, (c) -> c
-					.conversationsCanvasesCreate((r) -> r.channelId(channel).title(title).markdown(markdown)));
-			if (!response.isOk()) {
-				return Effect.failed(String.valueOf(response.getError()));
-			}
-			String canvas = response.getCanvasId();
-			return Effect.done(Map.of("canvas", (canvas != null) ? canvas : "", "channel", channel));
-		}, channel);
-	}
-
-	/**
-	 * The canvas the channel holds: the one an earlier run created when its answer was
-	 * lost (nothing else is put into a room Violet made for one purpose).
-	 */
-	private Optional<Effect> findCanvas(String channel) {
-		var info = this.context.gateway()
-			.call(SlackMethod.CONVERSATIONS_INFO, (c) -> c.conversationsInfo((r) -> r.channel(channel)));
-		if (!info.isOk() || info.getChannel() == null || info.getChannel().getProperties() == null
-				|| info.getChannel().getProperties().getCanvas() == null) {
-			return Optional.empty();
-		}
-		String canvas = info.getChannel().getProperties().getCanvas().getFileId();
-		return (canvas == null || canvas.isBlank()) ? Optional.empty()
-				: Optional.of(Effect.done(Map.of("canvas", canvas, "channel", channel)));
+		return once(effectKey, SlackMethod.CONVERSATIONS_CANVASES_CREATE, true, () -> this.lost.findCanvas(channel),
+				() -> {
+					var response = this.context.gateway()
+						.call(SlackMethod.CONVERSATIONS_CANVASES_CREATE, (c) -> c
+							.conversationsCanvasesCreate((r) -> r.channelId(channel).title(title).markdown(markdown)));
+					if (!response.isOk()) {
+						return Effect.failed(String.valueOf(response.getError()));
+					}
+					String canvas = response.getCanvasId();
+					return Effect.done(Map.of("canvas", (canvas != null) ? canvas : "", "channel", channel));
+				}, channel);
 	}
 
 	@Override
 	public Effect bookmark(String effectKey, String channel, String title, String link) {
-		return once(effectKey, SlackMethod.BOOKMARKS_ADD, true, () -> findBookmark(channel, link), () -> {
+		return once(effectKey, SlackMethod.BOOKMARKS_ADD, true, () -> this.lost.findBookmark(channel, link), () -> {
 			var response = this.context.gateway()
 				.call(SlackMethod.BOOKMARKS_ADD,
 						(c) -> c.bookmarksAdd((r) -> r.channelId(channel).title(title).type("link").link(link)));
@@ -257,19 +240,6 @@ final class RunningJob implements SlackJob {
 			String bookmark = (response.getBookmark() != null) ? response.getBookmark().getId() : null;
 			return Effect.done(Map.of("bookmark", (bookmark != null) ? bookmark : "", "channel", channel));
 		}, channel);
-	}
-
-	private Optional<Effect> findBookmark(String channel, String link) {
-		var listed = this.context.gateway()
-			.call(SlackMethod.BOOKMARKS_LIST, (c) -> c.bookmarksList((r) -> r.channelId(channel)));
-		if (!listed.isOk() || listed.getBookmarks() == null) {
-			return Optional.empty();
-		}
-		return listed.getBookmarks()
-			.stream()
-			.filter((b) -> link.equals(b.getLink()))
-			.findFirst()
-			.map((b) -> Effect.done(Map.of("bookmark", String.valueOf(b.getId()), "channel", channel)));
 	}
 
 	@Override
@@ -400,7 +370,7 @@ final class RunningJob implements SlackJob {
 				.text(Mrkdwn.truncate(message.text(), 39_000))
 				.unfurlLinks(false)
 				.unfurlMedia(false)
-				.metadata(new Message.Metadata(METADATA_TYPE, Map.of("key", effectKey)));
+				.metadata(new Message.Metadata(LostAnswers.METADATA_TYPE, Map.of("key", effectKey)));
 			if (message.threadTs() != null) {
 				r.threadTs(message.threadTs());
 			}
@@ -429,122 +399,6 @@ final class RunningJob implements SlackJob {
 			log.info("Joined channel {} to post in it", channel);
 		}
 		return joined.isOk();
-	}
-
-	private Optional<Effect> findPosted(String effectKey, String channel, @Nullable String threadTs) {
-		String oldest = Long.toString(this.row.createdAt().minusSeconds(60).getEpochSecond());
-		String cursor = null;
-		for (int page = 0; page < HISTORY_PAGES; page++) {
-			String from = cursor;
-			List<Message> messages;
-			String next;
-			if (threadTs != null) {
-				var replies = this.context.gateway()
-					.call(SlackMethod.CONVERSATIONS_REPLIES, (c) -> c.conversationsReplies((r) -> {
-						r.channel(channel).ts(threadTs).oldest(oldest).limit(200).includeAllMetadata(true);
-						return (from != null) ? r.cursor(from) : r;
-					}));
-				if (!replies.isOk()) {
-					return Optional.empty();
-				}
-				messages = replies.getMessages();
-				next = (replies.getResponseMetadata() != null) ? replies.getResponseMetadata().getNextCursor() : null;
-			}
-			else {
-				var history = this.context.gateway()
-					.call(SlackMethod.CONVERSATIONS_HISTORY, (c) -> c.conversationsHistory((r) -> {
-						r.channel(channel).oldest(oldest).limit(200).includeAllMetadata(true);
-						return (from != null) ? r.cursor(from) : r;
-					}));
-				if (!history.isOk()) {
-					return Optional.empty();
-				}
-				messages = history.getMessages();
-				next = (history.getResponseMetadata() != null) ? history.getResponseMetadata().getNextCursor() : null;
-			}
-			if (messages != null) {
-				for (Message message : messages) {
-					if (message.getMetadata() != null && METADATA_TYPE.equals(message.getMetadata().getEventType())
-							&& message.getMetadata().getEventPayload() != null
-							&& effectKey.equals(String.valueOf(message.getMetadata().getEventPayload().get("key")))) {
-						return Optional.of(Effect.done(Map.of("channel", channel, "ts", message.getTs())));
-					}
-				}
-			}
-			if (next == null || next.isBlank()) {
-				return Optional.empty();
-			}
-			cursor = next;
-		}
-		return Optional.empty();
-	}
-
-	/**
-	 * An upload carries no metadata: the channel's recent files by name and title stand
-	 * in for it.
-	 */
-	private Optional<Effect> findUploaded(SlackUpload upload) {
-		String oldest = Long.toString(this.row.createdAt().minusSeconds(60).getEpochSecond());
-		var history = this.context.gateway()
-			.call(SlackMethod.CONVERSATIONS_HISTORY, (c) -> c.conversationsHistory(
-					(r) -> r.channel(upload.channel()).oldest(oldest).limit(200).includeAllMetadata(false)));
-		if (!history.isOk() || history.getMessages() == null) {
-			return Optional.empty();
-		}
-		return history.getMessages()
-			.stream()
-			.filter((m) -> m.getFiles() != null)
-			.flatMap((m) -> m.getFiles().stream())
-			.filter((f) -> upload.filename().equals(f.getName()) && upload.title().equals(f.getTitle()))
-			.findFirst()
-			.map((f) -> Effect.done(Map.of("file", String.valueOf(f.getId()), "channel", upload.channel())));
-	}
-
-	/**
-	 * What a run needs around it.
-	 */
-	interface JobContext {
-
-		SlackGateway gateway();
-
-		EffectStore effects();
-
-		Instant now();
-
-		boolean reachable(String userId);
-
-		void unreachable(String userId, String error);
-
-		/** Whether work of a type tells admins (the admins' own notices do not). */
-		boolean tellsAdmins(String type);
-
-		void tellAdmins(String error, SlackMethod method, @Nullable String channel);
-
-	}
-
-	/**
-	 * The work parked its job.
-	 */
-	static final class JobParked extends RuntimeException {
-
-		private final String error;
-
-		private final String whatToDo;
-
-		JobParked(String error, String whatToDo) {
-			super(error + ": " + whatToDo, null, false, false);
-			this.error = error;
-			this.whatToDo = whatToDo;
-		}
-
-		String error() {
-			return this.error;
-		}
-
-		String whatToDo() {
-			return this.whatToDo;
-		}
-
 	}
 
 }
