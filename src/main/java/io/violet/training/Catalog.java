@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.violet.audit.AuditTrail;
+import io.violet.training.internal.TopicEntity;
+import io.violet.training.internal.TopicRepository;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;

@@ -23,6 +23,9 @@ import io.violet.directory.RoleHolders;
 import io.violet.directory.UserFact;
 import io.violet.directory.UserFacts;
 import io.violet.directory.UserFactsSource;
+import io.violet.training.internal.Deliveries;
+import io.violet.training.internal.DeliveryKind;
+import io.violet.training.internal.TrainingSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -15,6 +15,14 @@ import java.util.Set;
 import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
+import io.violet.training.internal.Deliveries;
+import io.violet.training.internal.DeliveryKind;
+import io.violet.training.internal.Invitations;
+import io.violet.training.internal.SessionCalendar;
+import io.violet.training.internal.SessionEntity;
+import io.violet.training.internal.SessionRepository;
+import io.violet.training.internal.TrainingSettings;
+import io.violet.training.internal.TrainingTriggers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -16,6 +16,9 @@ import io.violet.audit.AuditTrail;
 import io.violet.directory.Directory;
 import io.violet.directory.Role;
 import io.violet.testing.SlackTestSupport;
+import io.violet.training.internal.DrillOpener;
+import io.violet.training.internal.Reminders;
+import io.violet.training.internal.SeriesOccurrences;
 import io.violet.training.slack.DeliveryWorker;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import io.violet.training.Session;
-import io.violet.training.TrainingSettings;
+import io.violet.training.internal.TrainingSettings;
 
 import org.springframework.stereotype.Component;
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.violet.training.Completions;
 import io.violet.training.SessionKey;
 import io.violet.training.Topic;
+import io.violet.training.internal.Completions;
 
 /**
  * The evidence export: one row per person, topic and completion.

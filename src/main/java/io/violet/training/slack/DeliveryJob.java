@@ -1,6 +1,6 @@
 package io.violet.training.slack;
 
-import io.violet.training.DeliveryStarter;
+import io.violet.training.internal.DeliveryStarter;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;

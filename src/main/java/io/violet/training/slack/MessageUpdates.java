@@ -4,11 +4,11 @@ import io.violet.slack.SlackJob;
 import io.violet.slack.SlackJobs;
 import io.violet.slack.SlackMessage;
 import io.violet.slack.SlackWork;
-import io.violet.training.Deliveries;
-import io.violet.training.DeliveryKind;
 import io.violet.training.RsvpRecorded;
-import io.violet.training.SessionTrackers;
 import io.violet.training.TrainingSessions;
+import io.violet.training.internal.Deliveries;
+import io.violet.training.internal.DeliveryKind;
+import io.violet.training.internal.SessionTrackers;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -8,8 +8,8 @@ import io.violet.slack.SlackJobStatus;
 import io.violet.slack.SlackJobs;
 import io.violet.slack.SlackMethod;
 import io.violet.slack.SlackWork;
-import io.violet.training.Deliveries;
 import io.violet.training.SessionKey;
+import io.violet.training.internal.Deliveries;
 
 import org.springframework.stereotype.Component;
 

@@ -15,7 +15,7 @@ import io.violet.slack.DirectMessageUpload;
 import io.violet.slack.SlackJob;
 import io.violet.slack.SlackJobs;
 import io.violet.training.Catalog;
-import io.violet.training.Completions;
+import io.violet.training.internal.Completions;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,11 +9,11 @@ import com.slack.api.model.block.element.BlockElement;
 import io.violet.directory.Role;
 import io.violet.slack.Mrkdwn;
 import io.violet.training.Compliance;
-import io.violet.training.Deliveries;
 import io.violet.training.Rsvp;
 import io.violet.training.Session;
 import io.violet.training.SessionKind;
 import io.violet.training.TrainingSessions;
+import io.violet.training.internal.Deliveries;
 
 import org.springframework.stereotype.Component;
 

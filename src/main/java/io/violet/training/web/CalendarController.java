@@ -3,9 +3,9 @@ package io.violet.training.web;
 import java.time.Clock;
 import java.util.Optional;
 
-import io.violet.training.CalendarEntry;
-import io.violet.training.SessionCalendar;
 import io.violet.training.SessionKey;
+import io.violet.training.internal.CalendarEntry;
+import io.violet.training.internal.SessionCalendar;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

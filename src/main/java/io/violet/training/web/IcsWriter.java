@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.violet.training.Cadence;
-import io.violet.training.CalendarEntry;
 import io.violet.training.Session;
+import io.violet.training.internal.CalendarEntry;
 
 /**
  * Writes a calendar entry as an RFC 5545 file that every calendar client reads: lines

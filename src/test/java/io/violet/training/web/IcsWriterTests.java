@@ -18,10 +18,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.violet.training.Cadence;
-import io.violet.training.CalendarEntry;
 import io.violet.training.Session;
 import io.violet.training.SessionKind;
 import io.violet.training.SessionStatus;
+import io.violet.training.internal.CalendarEntry;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;

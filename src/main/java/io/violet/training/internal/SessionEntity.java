@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.violet.directory.Role;
+import io.violet.training.Session;
+import io.violet.training.SessionKind;
+import io.violet.training.SessionPlan;
+import io.violet.training.SessionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "training_session")
-class SessionEntity {
+public class SessionEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,7 +108,7 @@ class SessionEntity {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	SessionEntity(SessionPlan plan, Instant startsAt, Instant endsAt, String calendarToken, Instant now) {
+	public SessionEntity(SessionPlan plan, Instant startsAt, Instant endsAt, String calendarToken, Instant now) {
 		this.kind = plan.kind();
 		this.topicKey = plan.topicKey();
 		this.title = plan.title();
@@ -124,7 +128,7 @@ class SessionEntity {
 	/**
 	 * The next occurrence of this session's series.
 	 */
-	SessionEntity nextOccurrence(Instant startsAt, Instant endsAt, String calendarToken, Instant now) {
+	public SessionEntity nextOccurrence(Instant startsAt, Instant endsAt, String calendarToken, Instant now) {
 		SessionEntity next = new SessionEntity();
 		next.kind = this.kind;
 		next.topicKey = this.topicKey;
@@ -144,70 +148,70 @@ class SessionEntity {
 		return next;
 	}
 
-	void startSeries() {
+	public void startSeries() {
 		if (this.recurrence != null && this.seriesId == null) {
 			this.seriesId = this.id;
 		}
 	}
 
-	long id() {
+	public long id() {
 		return (this.id != null) ? this.id : 0L;
 	}
 
-	long seriesId() {
+	public long seriesId() {
 		return (this.seriesId != null) ? this.seriesId : id();
 	}
 
-	boolean repeats() {
+	public boolean repeats() {
 		return this.recurrence != null;
 	}
 
-	Instant startsAt() {
+	public Instant startsAt() {
 		return this.startsAt;
 	}
 
-	String organiser() {
+	public String organiser() {
 		return this.organiser;
 	}
 
-	SessionStatus status() {
+	public SessionStatus status() {
 		return this.status;
 	}
 
-	boolean isScheduled() {
+	public boolean isScheduled() {
 		return this.status == SessionStatus.SCHEDULED;
 	}
 
-	void cancel() {
+	public void cancel() {
 		this.status = SessionStatus.CANCELLED;
 		this.calendarSequence++;
 	}
 
-	int calendarSequence() {
+	public int calendarSequence() {
 		return this.calendarSequence;
 	}
 
-	Instant endsAt() {
+	public Instant endsAt() {
 		return this.endsAt;
 	}
 
-	void drillOpened(long incidentId, String channelId) {
+	public void drillOpened(long incidentId, String channelId) {
 		this.status = SessionStatus.DRILL_OPENED;
 		this.drillIncidentId = incidentId;
 		this.drillChannel = channelId;
 		this.note = null;
 	}
 
-	void drillNotOpenable(String why) {
+	public void drillNotOpenable(String why) {
 		this.status = SessionStatus.DRILL_NOT_OPENABLE;
 		this.note = why;
 	}
 
-	Optional<String> tracker() {
+	public Optional<String> tracker() {
 		return Optional.ofNullable(this.trackerTs).map((ts) -> this.trackerChannel + " " + ts);
 	}
 
-	void trackedAt(String channel, String ts) {
+	public void trackedAt(String channel, String ts) {
 		this.trackerChannel = channel;
 		this.trackerTs = ts;
 	}
@@ -224,7 +228,7 @@ class SessionEntity {
 		return this.drillChannel;
 	}
 
-	Session toSession() {
+	public Session toSession() {
 		List<Role> roleList = this.roles.isEmpty() ? List.of()
 				: Arrays.stream(this.roles.split(",")).map(Role::fromKey).flatMap(Optional::stream).toList();
 		return new Session(id(), this.kind, this.topicKey, this.title, this.startsAt, this.endsAt, ZoneId.of(this.zone),

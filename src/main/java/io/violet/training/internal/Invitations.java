@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.violet.training.Rsvp;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,15 +16,15 @@ import org.springframework.stereotype.Repository;
  * Invitations and answers, kept with plain JDBC because fan-outs reach thousands of rows.
  */
 @Repository
-class Invitations {
+public class Invitations {
 
 	private final JdbcTemplate jdbc;
 
-	Invitations(JdbcTemplate jdbc) {
+	public Invitations(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	int invite(long sessionId, Collection<String> users) {
+	public int invite(long sessionId, Collection<String> users) {
 		List<Object[]> rows = new ArrayList<>();
 		users.forEach((u) -> rows.add(new Object[] { sessionId, u }));
 		int added = 0;
@@ -39,7 +41,7 @@ class Invitations {
 		return added;
 	}
 
-	Optional<Rsvp> rsvpOf(long sessionId, String userId) {
+	public Optional<Rsvp> rsvpOf(long sessionId, String userId) {
 		return this.jdbc
 			.queryForList("SELECT rsvp FROM training_invitation WHERE session_id = ? AND user_id = ?", String.class,
 					sessionId, userId)
@@ -48,23 +50,23 @@ class Invitations {
 			.map(Rsvp::valueOf);
 	}
 
-	boolean answer(long sessionId, String userId, Rsvp rsvp, Instant at) {
+	public boolean answer(long sessionId, String userId, Rsvp rsvp, Instant at) {
 		return this.jdbc.update(
 				"UPDATE training_invitation SET rsvp = ?, answered_at = ? WHERE session_id = ? AND user_id = ? AND rsvp <> ?",
 				rsvp.name(), Timestamp.from(at), sessionId, userId, rsvp.name()) == 1;
 	}
 
-	List<Invitee> of(long sessionId) {
+	public List<Invitee> of(long sessionId) {
 		return this.jdbc.query("SELECT user_id, rsvp FROM training_invitation WHERE session_id = ? ORDER BY id",
 				(rs, n) -> new Invitee(rs.getString(1), Rsvp.valueOf(rs.getString(2))), sessionId);
 	}
 
-	List<Long> sessionsOf(String userId) {
+	public List<Long> sessionsOf(String userId) {
 		return this.jdbc.queryForList("SELECT session_id FROM training_invitation WHERE user_id = ?", Long.class,
 				userId);
 	}
 
-	void copy(long fromSession, long toSession) {
+	public void copy(long fromSession, long toSession) {
 		this.jdbc.update(
 				"INSERT IGNORE INTO training_invitation (session_id, user_id, rsvp) "
 						+ "SELECT ?, user_id, 'PENDING' FROM training_invitation WHERE session_id = ?",
@@ -77,7 +79,7 @@ class Invitations {
 	 * @param userId the user
 	 * @param rsvp the answer
 	 */
-	record Invitee(String userId, Rsvp rsvp) {
+	public record Invitee(String userId, Rsvp rsvp) {
 
 	}
 

@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.util.concurrent.Executor;
 

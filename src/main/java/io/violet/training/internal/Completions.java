@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.violet.audit.AuditTrail;
+import io.violet.training.RsvpRecorded;
+import io.violet.training.Session;
+import io.violet.training.TrainingSessions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;

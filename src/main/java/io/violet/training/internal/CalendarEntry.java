@@ -1,9 +1,11 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.violet.training.Cadence;
+import io.violet.training.Session;
 import org.jspecify.annotations.Nullable;
 
 /**

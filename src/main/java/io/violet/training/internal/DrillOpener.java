@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,6 +6,9 @@ import java.util.Optional;
 import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
 import io.violet.incident.Drills;
+import io.violet.training.Rsvp;
+import io.violet.training.Session;
+import io.violet.training.TrainingSessions;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,14 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.ZoneId;
 import java.util.List;
+
+import io.violet.training.Session;
+import io.violet.training.SessionKind;
+import io.violet.training.SessionPlan;
+import io.violet.training.TrainingSessions;
+import io.violet.training.WorkshopArranged;
+import io.violet.training.WorkshopRequested;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -1,4 +1,9 @@
-package io.violet.training;
+package io.violet.training.internal;
+
+import io.violet.training.Compliance;
+import io.violet.training.SessionScheduled;
+import io.violet.training.SessionStatus;
+import io.violet.training.TrainingSessions;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.violet.directory.Directory;
+import io.violet.training.SessionKey;
+import io.violet.training.SessionStatus;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

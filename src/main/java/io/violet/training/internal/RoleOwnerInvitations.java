@@ -1,4 +1,6 @@
-package io.violet.training;
+package io.violet.training.internal;
+
+import io.violet.training.SessionScheduled;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

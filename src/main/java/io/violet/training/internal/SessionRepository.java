@@ -1,12 +1,14 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.violet.training.SessionStatus;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SessionRepository extends JpaRepository<SessionEntity, Long> {
+public interface SessionRepository extends JpaRepository<SessionEntity, Long> {
 
 	List<SessionEntity> findByStatusAndStartsAtAfterOrderByStartsAtAsc(SessionStatus status, Instant after);
 

@@ -1,10 +1,13 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 import io.violet.directory.Role;
+import io.violet.training.Cadence;
+import io.violet.training.Topic;
+import io.violet.training.TopicDraft;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +15,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "training_topic")
-class TopicEntity {
+public class TopicEntity {
 
 	@Id
 	@Column(name = "topic_key")
@@ -56,14 +59,14 @@ class TopicEntity {
 		this.updatedBy = "";
 	}
 
-	TopicEntity(String key, Instant at, String by) {
+	public TopicEntity(String key, Instant at, String by) {
 		this();
 		this.key = key;
 		this.updatedAt = at;
 		this.updatedBy = by;
 	}
 
-	void revise(TopicDraft draft, Instant at, String by) {
+	public void revise(TopicDraft draft, Instant at, String by) {
 		this.title = draft.title();
 		this.description = draft.description();
 		this.audience = draft.audience();
@@ -74,11 +77,11 @@ class TopicEntity {
 		this.updatedBy = by;
 	}
 
-	String key() {
+	public String key() {
 		return this.key;
 	}
 
-	Topic toTopic() {
+	public Topic toTopic() {
 		boolean allStaff = Topic.ALL_STAFF.equals(this.audience);
 		List<Role> roles = allStaff ? List.of()
 				: Arrays.stream(this.audience.split(","))

@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

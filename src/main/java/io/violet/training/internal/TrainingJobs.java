@@ -1,5 +1,7 @@
-package io.violet.training;
+package io.violet.training.internal;
 
+import io.violet.VioletSettings;
+import io.violet.training.Compliance;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
@@ -8,15 +10,14 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
-import io.violet.VioletSettings;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * The module's Quartz jobs. They carry session ids, never state, and call bean methods
- * that tests call directly. Their class names are stored in the database: keep them.
+ * that tests call directly. Their class names are stored in the database: keep them, or
+ * rename them in a migration (V67 moved them to this package).
  */
 final class TrainingJobs {
 

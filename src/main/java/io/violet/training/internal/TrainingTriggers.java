@@ -1,10 +1,14 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import io.violet.training.Cadence;
+import io.violet.training.Session;
+import io.violet.training.SessionKey;
+import io.violet.training.SessionKind;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -27,7 +31,7 @@ import org.springframework.stereotype.Component;
  * them or with none.
  */
 @Component
-class TrainingTriggers {
+public class TrainingTriggers {
 
 	static final String GROUP = "violet-training";
 
@@ -43,11 +47,11 @@ class TrainingTriggers {
 
 	private final Scheduler scheduler;
 
-	TrainingTriggers(Scheduler scheduler) {
+	public TrainingTriggers(Scheduler scheduler) {
 		this.scheduler = scheduler;
 	}
 
-	void schedule(SessionEntity session, Instant now) {
+	public void schedule(SessionEntity session, Instant now) {
 		Session s = session.toSession();
 		for (Reminder reminder : Reminder.values()) {
 			Instant at = s.startsAt().minus(reminder.lead);
@@ -75,7 +79,7 @@ class TrainingTriggers {
 		}
 	}
 
-	void scheduleSeries(SessionEntity first, Cadence cadence) {
+	public void scheduleSeries(SessionEntity first, Cadence cadence) {
 		Session s = first.toSession();
 		CalendarIntervalTriggerImpl trigger = Recurrence.trigger(s.startsAt(), s.zone(), cadence);
 		trigger.setKey(seriesKey(first.seriesId()));
@@ -86,7 +90,7 @@ class TrainingTriggers {
 		add(trigger);
 	}
 
-	void unschedule(SessionEntity session) {
+	public void unschedule(SessionEntity session) {
 		Session s = session.toSession();
 		try {
 			List<TriggerKey> keys = new java.util.ArrayList<>();
@@ -101,7 +105,7 @@ class TrainingTriggers {
 		}
 	}
 
-	void stopSeries(long seriesId) {
+	public void stopSeries(long seriesId) {
 		try {
 			this.scheduler.unscheduleJob(seriesKey(seriesId));
 		}
@@ -110,7 +114,7 @@ class TrainingTriggers {
 		}
 	}
 
-	static TriggerKey seriesKey(long seriesId) {
+	public static TriggerKey seriesKey(long seriesId) {
 		return TriggerKey.triggerKey("series-" + seriesId, GROUP);
 	}
 
@@ -131,7 +135,7 @@ class TrainingTriggers {
 	/**
 	 * The reminders before a session.
 	 */
-	enum Reminder {
+	public enum Reminder {
 
 		H24(Duration.ofHours(24), DeliveryKind.REMINDER_24H), H1(Duration.ofHours(1), DeliveryKind.REMINDER_1H);
 
@@ -151,7 +155,7 @@ class TrainingTriggers {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class Jobs {
+	public static class Jobs {
 
 		@Bean
 		JobDetail trainingReminderJob() {

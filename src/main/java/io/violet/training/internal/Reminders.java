@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Clock;
 import java.util.List;
@@ -6,6 +6,10 @@ import java.util.Optional;
 
 import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
+import io.violet.training.Rsvp;
+import io.violet.training.Session;
+import io.violet.training.SessionStatus;
+import io.violet.training.TrainingSessions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

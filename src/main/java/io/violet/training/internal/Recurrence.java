@@ -1,10 +1,11 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.TimeZone;
 
+import io.violet.training.Cadence;
 import org.quartz.impl.triggers.CalendarIntervalTriggerImpl;
 
 /**

@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+
+import io.violet.training.Cadence;
+import io.violet.training.Session;
+import io.violet.training.SessionKey;
+import io.violet.training.SessionStatus;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +39,7 @@ public class SessionCalendar {
 	 * A new secret for a session's calendar link.
 	 * @return 24 random bytes, URL-safe
 	 */
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import org.jspecify.annotations.Nullable;
 

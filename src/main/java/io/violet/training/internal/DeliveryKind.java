@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 /**
  * The kinds of message a delivery row stands for.

@@ -1,4 +1,4 @@
-package io.violet.training;
+package io.violet.training.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,11 @@ import java.util.Optional;
 
 import io.violet.audit.Actor;
 import io.violet.audit.AuditTrail;
+import io.violet.training.Cadence;
+import io.violet.training.Session;
+import io.violet.training.SessionKey;
+import io.violet.training.SessionScheduled;
+import io.violet.training.SessionStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

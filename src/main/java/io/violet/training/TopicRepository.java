@@ -1,7 +1,0 @@
-package io.violet.training;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TopicRepository extends JpaRepository<TopicEntity, String> {
-
-}
