@@ -25,11 +25,17 @@ import org.jspecify.annotations.Nullable;
  * @param status where it stands
  * @param calendarToken the secret in its calendar link
  * @param note why a drill room could not be opened, or similar
+ * @param agenda what a workshop is to discuss, as the module that asked for it said
+ * (empty for most sessions)
  */
 public record Session(long id, SessionKind kind, @Nullable String topicKey, String title, Instant startsAt,
 		Instant endsAt, ZoneId zone, @Nullable String recurrence, List<Role> roles, boolean allStaff,
 		@Nullable String incidentType, String organiser, SessionStatus status, String calendarToken,
-		@Nullable String note) {
+		@Nullable String note, List<AgendaItem> agenda) {
+
+	public Session {
+		agenda = List.copyOf(agenda);
+	}
 
 	/**
 	 * The id users type.

@@ -73,6 +73,8 @@ public class TeamingService {
 
 	private final SessionReader reader;
 
+	private final WorkshopAgendas agendas;
+
 	private final QuestionBank bank;
 
 	private final Initiatives initiatives;
@@ -97,8 +99,8 @@ public class TeamingService {
 
 	TeamingService(TeamingSessionRepository sessions, TeamingLensRepository lenses,
 			TeamingParticipantRepository participants, TeamingAnswerRepository answers,
-			TeamingFindingRepository findings, SessionReader reader, QuestionBank bank, Initiatives initiatives,
-			Reviews reviews, Directory directory, UserFacts userFacts, AuditTrail audit,
+			TeamingFindingRepository findings, SessionReader reader, WorkshopAgendas agendas, QuestionBank bank,
+			Initiatives initiatives, Reviews reviews, Directory directory, UserFacts userFacts, AuditTrail audit,
 			ApplicationEventPublisher events, BusinessCalendar calendar, VioletSettings violet,
 			TeamingSettings settings, Clock clock) {
 		this.sessions = sessions;
@@ -107,6 +109,7 @@ public class TeamingService {
 		this.answers = answers;
 		this.findings = findings;
 		this.reader = reader;
+		this.agendas = agendas;
 		this.bank = bank;
 		this.initiatives = initiatives;
 		this.reviews = reviews;
@@ -653,6 +656,8 @@ public class TeamingService {
 			@org.jspecify.annotations.Nullable String problem) {
 		this.sessions.lockById(sessionId).ifPresent((session) -> {
 			session.workshop(workshopKey, problem);
+			// findings raised before the workshop was known are its first agenda
+			this.agendas.tell(session);
 			this.events.publishEvent(new TeamingEvents.SessionChanged(sessionId));
 		});
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.violet.directory.Role;
+import io.violet.training.AgendaItem;
 import io.violet.training.Session;
 import io.violet.training.SessionKind;
 import io.violet.training.SessionPlan;
@@ -94,6 +95,14 @@ public class SessionEntity {
 
 	@Column(name = "calendar_sequence", nullable = false)
 	private int calendarSequence;
+
+	// JSON, null for sessions that never had an agenda; kept as text so that Hibernate's
+	// dirty check compares strings and never writes a row it only read
+	@Column
+	private @Nullable String agenda;
+
+	@Column(name = "agenda_revision", nullable = false)
+	private long agendaRevision;
 
 	protected SessionEntity() {
 		this.kind = SessionKind.TRAINING;
@@ -191,6 +200,24 @@ public class SessionEntity {
 		return this.calendarSequence;
 	}
 
+	/**
+	 * Takes the agenda of a revision newer than the one held; a new agenda is a new
+	 * revision of the calendar entry too.
+	 * @return whether the agenda reads differently now
+	 */
+	boolean agenda(List<AgendaItem> items, long revision) {
+		if (revision <= this.agendaRevision) {
+			return false;
+		}
+		this.agendaRevision = revision;
+		if (agenda().equals(items)) {
+			return false;
+		}
+		this.agenda = AgendaJson.write(items);
+		this.calendarSequence++;
+		return true;
+	}
+
 	public Instant endsAt() {
 		return this.endsAt;
 	}
@@ -233,7 +260,11 @@ public class SessionEntity {
 				: Arrays.stream(this.roles.split(",")).map(Role::fromKey).flatMap(Optional::stream).toList();
 		return new Session(id(), this.kind, this.topicKey, this.title, this.startsAt, this.endsAt, ZoneId.of(this.zone),
 				this.recurrence, roleList, this.allStaff, this.incidentType, this.organiser, this.status,
-				this.calendarToken, this.note);
+				this.calendarToken, this.note, agenda());
+	}
+
+	private List<AgendaItem> agenda() {
+		return AgendaJson.read(this.agenda);
 	}
 
 }

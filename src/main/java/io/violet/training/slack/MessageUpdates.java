@@ -5,6 +5,7 @@ import io.violet.slack.SlackJobs;
 import io.violet.slack.SlackMessage;
 import io.violet.slack.SlackWork;
 import io.violet.training.RsvpRecorded;
+import io.violet.training.SessionAgendaChanged;
 import io.violet.training.TrainingSessions;
 import io.violet.training.internal.Deliveries;
 import io.violet.training.internal.DeliveryKind;
@@ -15,18 +16,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the invitee's invitation and the organiser's view of the answers current after an
- * answer or a completion. Both are refreshes ({@code chat.update}, safe to repeat) queued
- * as Slack work: the listener makes no Slack call inside its transaction, and a burst of
- * answers to one session redraws its tracker once per pending refresh rather than once
- * per answer.
+ * answer or a completion, and every invitation after a workshop's agenda changed. Both
+ * are refreshes ({@code chat.update}, safe to repeat) queued as Slack work: the listener
+ * makes no Slack call inside its transaction, and a burst of answers to one session
+ * redraws its tracker once per pending refresh rather than once per answer.
  */
 @Component
 class MessageUpdates {
 
 	private final SlackJobs jobs;
 
-	MessageUpdates(SlackJobs jobs) {
+	private final TrainingSessions sessions;
+
+	MessageUpdates(SlackJobs jobs, TrainingSessions sessions) {
 		this.jobs = jobs;
+		this.sessions = sessions;
 	}
 
 	@ApplicationModuleListener
@@ -35,6 +39,18 @@ class MessageUpdates {
 		this.jobs.refresh(InviteUpdate.TYPE, InviteUpdate.TYPE + ":" + invite, invite);
 		String session = Long.toString(event.sessionId());
 		this.jobs.refresh(TrackerUpdate.TYPE, TrackerUpdate.TYPE + ":" + session, session);
+	}
+
+	/**
+	 * Every invitation already sent is redrawn with the new agenda; one not sent yet is
+	 * drawn with it when it is sent (its update finds nothing to redraw).
+	 */
+	@ApplicationModuleListener
+	void on(SessionAgendaChanged event) {
+		for (TrainingSessions.InviteeAnswer invitee : this.sessions.invitees(event.sessionId())) {
+			String invite = event.sessionId() + ":" + invitee.userId();
+			this.jobs.refresh(InviteUpdate.TYPE, InviteUpdate.TYPE + ":" + invite, invite);
+		}
 	}
 
 	/**

@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import io.violet.directory.Role;
 import io.violet.slack.Mrkdwn;
+import io.violet.training.AgendaItem;
 import io.violet.training.Compliance;
 import io.violet.training.Rsvp;
 import io.violet.training.Session;
@@ -47,6 +48,14 @@ class TrainingMessages {
 
 	private static final int MAX_NAMES = 40;
 
+	/**
+	 * An invitation lists this many points of a workshop's agenda; the rest are counted.
+	 */
+	static final int AGENDA_SHOWN = 10;
+
+	/** Each point's text is cut here, so that the agenda fits one section. */
+	private static final int AGENDA_TITLE_MAX = 180;
+
 	private final CalendarLinks links;
 
 	TrainingMessages(CalendarLinks links) {
@@ -79,6 +88,9 @@ class TrainingMessages {
 			text.append("\nFor: ").append(session.roles().stream().map(Role::title).collect(Collectors.joining(", ")));
 		}
 		blocks.add(section((s) -> s.text(markdownText(text.toString()))));
+		if (!session.agenda().isEmpty()) {
+			blocks.add(section((s) -> s.text(markdownText(agenda(session.agenda())))));
+		}
 		List<BlockElement> buttons = new ArrayList<>();
 		String value = Long.toString(session.id());
 		buttons.add(button((b) -> b.actionId(RSVP_GOING)
@@ -106,6 +118,34 @@ class TrainingMessages {
 		};
 		blocks.add(context((c) -> c.elements(List.of(markdownText(status)))));
 		return blocks;
+	}
+
+	/**
+	 * A workshop's agenda, each point with its label, where it comes from and how serious
+	 * it is; the text of each as typed, escaped.
+	 */
+	static String agenda(List<AgendaItem> agenda) {
+		StringBuilder text = new StringBuilder("*Agenda* (" + agenda.size() + " point" + (agenda.size() == 1 ? "" : "s")
+				+ ", kept current until the workshop)");
+		agenda.stream()
+			.limit(AGENDA_SHOWN)
+			.forEach((item) -> text.append("\n• `")
+				.append(Mrkdwn.escapeAndTruncate(item.label(), 20))
+				.append("` ")
+				.append(Mrkdwn.escapeAndTruncate(item.area(), 40))
+				.append(", ")
+				.append(Mrkdwn.escapeAndTruncate(item.severity(), 20))
+				.append(": ")
+				.append(Mrkdwn.escapeAndTruncate(oneLine(item.title()), AGENDA_TITLE_MAX)));
+		if (agenda.size() > AGENDA_SHOWN) {
+			text.append("\n…and ").append(agenda.size() - AGENDA_SHOWN).append(" more.");
+		}
+		return Mrkdwn.truncate(text.toString(), 2900);
+	}
+
+	/** A point's text on its bullet's line: line breaks typed in it become spaces. */
+	private static String oneLine(String text) {
+		return text.strip().replaceAll("\\s*\\R\\s*", " ");
 	}
 
 	String reminderText(Session session, boolean hourBefore) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.violet.training.AgendaItem;
 import io.violet.training.Cadence;
 import io.violet.training.Session;
 import io.violet.training.internal.CalendarEntry;
@@ -79,12 +80,34 @@ final class IcsWriter {
 		}
 		line(out, "SUMMARY:" + text(s.kind().label() + ": " + s.title() + " ("
 				+ ((cadence != null) ? "repeats " + cadence.key() : s.key()) + ")"));
-		line(out, "DESCRIPTION:" + text("Violet " + s.kind().label().toLowerCase(Locale.ROOT) + " " + s.key()
-				+ ". Answer and mark completion in Slack."));
+		line(out, "DESCRIPTION:" + text(description(s)));
 		line(out, "STATUS:" + (entry.cancelled() ? "CANCELLED" : "CONFIRMED"));
 		line(out, "END:VEVENT");
 		line(out, "END:VCALENDAR");
 		return out.toString();
+	}
+
+	/**
+	 * What the event is, and for a workshop with an agenda, each point on a line of its
+	 * own (its text as typed: {@link #text} escapes it and {@link #line} folds it).
+	 */
+	static String description(Session s) {
+		StringBuilder text = new StringBuilder("Violet " + s.kind().label().toLowerCase(Locale.ROOT) + " " + s.key()
+				+ ". Answer and mark completion in Slack.");
+		if (!s.agenda().isEmpty()) {
+			text.append("\n\nAgenda:");
+			for (AgendaItem item : s.agenda()) {
+				text.append("\n")
+					.append(item.label())
+					.append(" (")
+					.append(item.area())
+					.append(", ")
+					.append(item.severity())
+					.append("): ")
+					.append(item.title());
+			}
+		}
+		return text.toString();
 	}
 
 	private static String at(Instant instant, ZoneId zone, boolean local) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.violet.training.AgendaItem;
 import io.violet.training.Cadence;
 import io.violet.training.Session;
 import io.violet.training.SessionKind;
@@ -43,8 +44,13 @@ class IcsWriterTests {
 
 	private static Session session(String title, Instant start, ZoneId zone, @Nullable String recurrence,
 			SessionStatus status) {
+		return session(title, start, zone, recurrence, status, List.of());
+	}
+
+	private static Session session(String title, Instant start, ZoneId zone, @Nullable String recurrence,
+			SessionStatus status, List<AgendaItem> agenda) {
 		return new Session(12, SessionKind.WORKSHOP, null, title, start, start.plus(Duration.ofHours(1)), zone,
-				recurrence, List.of(), false, null, "UORG", status, "token", null);
+				recurrence, List.of(), false, null, "UORG", status, "token", null, agenda);
 	}
 
 	private static CalendarEntry single(String title, SessionStatus status, int sequence) {
@@ -112,6 +118,36 @@ class IcsWriterTests {
 			.contains("Red team\\; blue\\, team\\\\purple\\nline two\\nline three\\nline four (S-12)");
 		assertThat(value(event(parse(ics)), Property.SUMMARY))
 			.isEqualTo("Workshop: Red team; blue, team\\purple\nline two\nline three\nline four (S-12)");
+	}
+
+	@Test
+	void aWorkshopsAgendaIsInItsDescriptionEscapedAndFolded() throws Exception {
+		Instant start = Instant.parse("2031-09-01T10:00:00Z");
+		List<AgendaItem> agenda = List.of(
+				new AgendaItem("VT-1", "Tone & wording; \"escalate\", then\\or not\r\nsecond line", "UX and business",
+						"medium"),
+				new AgendaItem("VT-3", "Données personnelles réidentifiables — 個人情報 🔓 " + "é".repeat(60), "Privacy",
+						"critical"));
+		CalendarEntry entry = new CalendarEntry(
+				session("Violet team: AI-7", start, ZoneId.of("UTC"), null, SessionStatus.SCHEDULED, agenda),
+				"S-12-1945936800@violet", 1, start, Duration.ofHours(1), null, null, List.of(), false);
+		String ics = IcsWriter.write(entry, STAMP);
+		assertFolded(ics);
+		assertThat(ics.replace("\r\n ", ""))
+			.contains("DESCRIPTION:Violet workshop S-12. Answer and mark completion in Slack.\\n\\nAgenda:\\n"
+					+ "VT-1 (UX and business\\, medium): Tone & wording\\; \"escalate\"\\, then\\\\or not\\nsecond line\\n"
+					+ "VT-3 (Privacy\\, critical): Données");
+		assertThat(value(event(parse(ics)), Property.DESCRIPTION))
+			.isEqualTo("Violet workshop S-12. Answer and mark completion in Slack.\n\nAgenda:\n"
+					+ "VT-1 (UX and business, medium): Tone & wording; \"escalate\", then\\or not\nsecond line\n"
+					+ "VT-3 (Privacy, critical): Données personnelles réidentifiables — 個人情報 🔓 " + "é".repeat(60));
+	}
+
+	@Test
+	void aSessionWithoutAnAgendaSaysOnlyWhatItIs() throws Exception {
+		VEvent event = event(parse(IcsWriter.write(single("Ethics", SessionStatus.SCHEDULED, 0), STAMP)));
+		assertThat(value(event, Property.DESCRIPTION))
+			.isEqualTo("Violet workshop S-12. Answer and mark completion in Slack.");
 	}
 
 	@Test
