@@ -101,7 +101,7 @@ class CalendarControllerTests {
 	private static CalendarEntry entry() {
 		Session session = new Session(12, SessionKind.WORKSHOP, null, "Prompt injection", START,
 				START.plus(Duration.ofHours(1)), ZoneId.of("UTC"), null, List.of(), false, null, "UORG",
-				SessionStatus.SCHEDULED, "s3cret", null);
+				SessionStatus.SCHEDULED, "s3cret", null, List.of());
 		return new CalendarEntry(session, "S-12-1945936800@violet", 0, START, Duration.ofHours(1), null, null,
 				List.of(), false);
 	}
