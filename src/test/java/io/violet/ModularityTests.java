@@ -7,6 +7,13 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
+	/**
+	 * Where the module documentation goes: {@code target/spring-modulith-docs} unless
+	 * {@code -Dviolet.modules-docs=docs/modules} asks for the copy kept in the
+	 * repository.
+	 */
+	private static final String OUTPUT = System.getProperty("violet.modules-docs", "target/spring-modulith-docs");
+
 	private final ApplicationModules modules = ApplicationModules.of(VioletApplication.class);
 
 	@Test
@@ -16,7 +23,7 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(this.modules).writeDocumentation();
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder(OUTPUT)).writeDocumentation();
 	}
 
 }
