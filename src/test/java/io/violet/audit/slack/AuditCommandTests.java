@@ -1,9 +1,10 @@
-package io.violet.audit;
+package io.violet.audit.slack;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import io.violet.audit.AuditTrail;
 import io.violet.testing.SlackTestSupport;
 import org.junit.jupiter.api.Test;
 

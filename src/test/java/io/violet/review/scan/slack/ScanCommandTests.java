@@ -1,9 +1,11 @@
-package io.violet.review.scan;
+package io.violet.review.scan.slack;
 
 import java.util.List;
 
 import io.violet.directory.Role;
 import io.violet.initiative.bom.BomTestSupport;
+import io.violet.review.scan.ScanResult;
+import io.violet.review.scan.Scans;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
