@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.violet.initiative.Initiatives;
 import io.violet.teaming.internal.SessionReader;
 import io.violet.teaming.internal.SessionView;
-import io.violet.teaming.internal.TeamingService;
+import io.violet.teaming.internal.FindingDecisions;
 
 import org.springframework.stereotype.Service;
 
@@ -19,14 +19,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class Teaming {
 
-	private final TeamingService service;
+	private final FindingDecisions decisions;
 
 	private final SessionReader reader;
 
 	private final Initiatives initiatives;
 
-	Teaming(TeamingService service, SessionReader reader, Initiatives initiatives) {
-		this.service = service;
+	Teaming(FindingDecisions decisions, SessionReader reader, Initiatives initiatives) {
+		this.decisions = decisions;
 		this.reader = reader;
 		this.initiatives = initiatives;
 	}
@@ -81,7 +81,7 @@ public class Teaming {
 	 * @return what happened
 	 */
 	public Resolution resolve(String initiativeKey, int number, String by, String mitigation) {
-		return this.service.resolve(initiativeKey, number, by, mitigation);
+		return this.decisions.resolve(initiativeKey, number, by, mitigation);
 	}
 
 	private static SessionStatus status(SessionView view) {

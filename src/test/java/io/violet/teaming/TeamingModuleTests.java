@@ -17,7 +17,7 @@ import io.violet.teaming.internal.SessionReader;
 import io.violet.teaming.internal.SessionView;
 import io.violet.teaming.internal.StartRequest;
 import io.violet.teaming.internal.StartResult;
-import io.violet.teaming.internal.TeamingService;
+import io.violet.teaming.internal.TeamingStarts;
 import io.violet.testing.ModuleTestSupport;
 import io.violet.testing.SlackTestSupport;
 import io.violet.training.WorkshopArranged;
@@ -53,7 +53,7 @@ class TeamingModuleTests extends ModuleTestSupport {
 	Drills drills;
 
 	@Autowired
-	TeamingService teaming;
+	TeamingStarts teaming;
 
 	@Autowired
 	SessionReader reader;

@@ -18,21 +18,27 @@ class TeamingListeners {
 
 	private static final String WORKSHOP_PREFIX = "teaming:";
 
-	private final TeamingService service;
+	private final QuestionRefresh questions;
 
-	TeamingListeners(TeamingService service) {
-		this.service = service;
+	private final OwnerAssignments owners;
+
+	private final TeamingStarts starts;
+
+	TeamingListeners(QuestionRefresh questions, OwnerAssignments owners, TeamingStarts starts) {
+		this.questions = questions;
+		this.owners = owners;
+		this.starts = starts;
 	}
 
 	@ApplicationModuleListener
 	void on(ComponentAdded event) {
-		this.service.refreshQuestions(event.initiativeKey());
+		this.questions.refreshQuestions(event.initiativeKey());
 	}
 
 	@ApplicationModuleListener
 	void on(RoleAssigned event) {
 		if (!event.backup()) {
-			this.service.ownerAssigned(event.role(), event.userId());
+			this.owners.ownerAssigned(event.role(), event.userId());
 		}
 	}
 
@@ -41,7 +47,7 @@ class TeamingListeners {
 		if (event.reference().startsWith(WORKSHOP_PREFIX)) {
 			try {
 				long id = Long.parseLong(event.reference().substring(WORKSHOP_PREFIX.length()));
-				this.service.workshopArranged(id, event.sessionKey(), event.problem());
+				this.starts.workshopArranged(id, event.sessionKey(), event.problem());
 			}
 			catch (NumberFormatException ex) {
 				// another module's reference that happens to share the prefix

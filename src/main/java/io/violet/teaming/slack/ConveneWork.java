@@ -10,7 +10,7 @@ import io.violet.slack.SlackMessage;
 import io.violet.slack.SlackWork;
 import io.violet.teaming.internal.SessionReader;
 import io.violet.teaming.internal.SessionView;
-import io.violet.teaming.internal.TeamingService;
+import io.violet.teaming.internal.TeamingStarts;
 
 import org.springframework.stereotype.Component;
 
@@ -26,13 +26,13 @@ class ConveneWork implements SlackWork {
 
 	private final SessionReader reader;
 
-	private final TeamingService service;
+	private final TeamingStarts starts;
 
 	private final Directory directory;
 
-	ConveneWork(SessionReader reader, TeamingService service, Directory directory) {
+	ConveneWork(SessionReader reader, TeamingStarts starts, Directory directory) {
 		this.reader = reader;
-		this.service = service;
+		this.starts = starts;
 		this.directory = directory;
 	}
 
@@ -62,7 +62,7 @@ class ConveneWork implements SlackWork {
 		Effect card = threadPosted
 				? job.post("teaming.card:" + id, channel, SessionCardView.message(session).inThread(thread)) : null;
 		if (card != null && card.isDone() && card.ts() != null) {
-			this.service.cardPosted(id, (card.channel() != null) ? card.channel() : channel, card.ts());
+			this.starts.cardPosted(id, (card.channel() != null) ? card.channel() : channel, card.ts());
 		}
 		for (SessionView.LensView lens : session.lenses()) {
 			for (SessionView.ParticipantView participant : lens.participants()) {

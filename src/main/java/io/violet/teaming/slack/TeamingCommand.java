@@ -19,10 +19,12 @@ import io.violet.slack.Reply;
 import io.violet.slack.SlashCommandHandler;
 import io.violet.slack.Token;
 import io.violet.teaming.Resolution;
+import io.violet.teaming.internal.FindingDecisions;
 import io.violet.teaming.internal.SessionReader;
 import io.violet.teaming.internal.SessionView;
 import io.violet.teaming.internal.StartRequest;
-import io.violet.teaming.internal.TeamingService;
+import io.violet.teaming.internal.TeamingPermissions;
+import io.violet.teaming.internal.TeamingStarts;
 
 import org.springframework.stereotype.Component;
 
@@ -59,14 +61,21 @@ class TeamingCommand implements SlashCommandHandler {
 
 	private static final int LIST_MAX = 30;
 
-	private final TeamingService service;
+	private final TeamingStarts starts;
+
+	private final TeamingPermissions permissions;
+
+	private final FindingDecisions decisions;
 
 	private final SessionReader reader;
 
 	private final Initiatives initiatives;
 
-	TeamingCommand(TeamingService service, SessionReader reader, Initiatives initiatives) {
-		this.service = service;
+	TeamingCommand(TeamingStarts starts, TeamingPermissions permissions, FindingDecisions decisions,
+			SessionReader reader, Initiatives initiatives) {
+		this.starts = starts;
+		this.permissions = permissions;
+		this.decisions = decisions;
 		this.reader = reader;
 		this.initiatives = initiatives;
 	}
@@ -143,8 +152,8 @@ class TeamingCommand implements SlashCommandHandler {
 			}
 			add.add(person.text());
 		}
-		return StartReplies.of(this.service.start(new StartRequest(args.text(0), userId, due, meet, add)), args.text(0),
-				this.service.zoneOf(userId));
+		return StartReplies.of(this.starts.start(new StartRequest(args.text(0), userId, due, meet, add)), args.text(0),
+				this.permissions.zoneOf(userId));
 	}
 
 	private Reply show(List<Token> rest) {
@@ -195,7 +204,7 @@ class TeamingCommand implements SlashCommandHandler {
 					+ "` is not a finding number; findings look like `VT-3` or `3`.", List.of(USAGE_RESOLVE));
 		}
 		String mitigation = String.join(" ", rest.subList(2, rest.size()).stream().map(Token::text).toList());
-		Resolution result = this.service.resolve(rest.get(0).text(), number.get(), userId, mitigation);
+		Resolution result = this.decisions.resolve(rest.get(0).text(), number.get(), userId, mitigation);
 		return ResolutionReplies.resolved(result, rest.get(0).text(), number.get());
 	}
 
@@ -209,7 +218,7 @@ class TeamingCommand implements SlashCommandHandler {
 			return Reply.usage("`" + Mrkdwn.escapeAndTruncate(rest.get(1).text(), 20)
 					+ "` is not a finding number; findings look like `VT-3` or `3`.", List.of(USAGE_ASSIGN));
 		}
-		Resolution result = this.service.reassign(rest.get(0).text(), number.get(), userId, rest.get(2).text());
+		Resolution result = this.decisions.reassign(rest.get(0).text(), number.get(), userId, rest.get(2).text());
 		return ResolutionReplies.reassigned(result, rest.get(0).text(), number.get(), rest.get(2).text());
 	}
 

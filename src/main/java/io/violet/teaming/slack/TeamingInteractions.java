@@ -20,13 +20,16 @@ import io.violet.slack.SlackGateway;
 import io.violet.teaming.Finding;
 import io.violet.teaming.Lens;
 import io.violet.teaming.Resolution;
+import io.violet.teaming.internal.FindingDecisions;
+import io.violet.teaming.internal.LensAnswers;
 import io.violet.teaming.internal.LensForm;
 import io.violet.teaming.internal.Question;
 import io.violet.teaming.internal.SessionReader;
 import io.violet.teaming.internal.SessionView;
 import io.violet.teaming.internal.StartRequest;
 import io.violet.teaming.internal.SubmitResult;
-import io.violet.teaming.internal.TeamingService;
+import io.violet.teaming.internal.TeamingPermissions;
+import io.violet.teaming.internal.TeamingStarts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,13 @@ class TeamingInteractions implements InteractionRegistrar {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamingInteractions.class);
 
-	private final TeamingService service;
+	private final TeamingStarts starts;
+
+	private final LensAnswers lensAnswers;
+
+	private final FindingDecisions decisions;
+
+	private final TeamingPermissions permissions;
 
 	private final SessionReader reader;
 
@@ -52,9 +61,13 @@ class TeamingInteractions implements InteractionRegistrar {
 
 	private final Executor executor;
 
-	TeamingInteractions(TeamingService service, SessionReader reader, SlackGateway gateway,
+	TeamingInteractions(TeamingStarts starts, LensAnswers lensAnswers, FindingDecisions decisions,
+			TeamingPermissions permissions, SessionReader reader, SlackGateway gateway,
 			@Qualifier("slackWorkExecutor") Executor executor) {
-		this.service = service;
+		this.starts = starts;
+		this.lensAnswers = lensAnswers;
+		this.decisions = decisions;
+		this.permissions = permissions;
 		this.reader = reader;
 		this.gateway = gateway;
 		this.executor = executor;
@@ -69,8 +82,8 @@ class TeamingInteractions implements InteractionRegistrar {
 		app.blockAction(TeamingCardSection.CONVENE_ACTION, (request, context) -> {
 			String user = request.getPayload().getUser().getId();
 			String key = value(request.getPayload());
-			Reply reply = StartReplies.of(this.service.start(new StartRequest(key, user, null, null, List.of())), key,
-					this.service.zoneOf(user));
+			Reply reply = StartReplies.of(this.starts.start(new StartRequest(key, user, null, null, List.of())), key,
+					this.permissions.zoneOf(user));
 			later(context, reply.text());
 			return context.ack();
 		});
@@ -97,7 +110,8 @@ class TeamingInteractions implements InteractionRegistrar {
 				return context.ack((r) -> r.responseAction("errors")
 					.errors(Map.of(ResolveModal.MITIGATION, "This form is no longer valid; use the button again.")));
 			}
-			Resolution result = this.service.resolve(meta[0], number.get(), user, text(view, ResolveModal.MITIGATION));
+			Resolution result = this.decisions.resolve(meta[0], number.get(), user,
+					text(view, ResolveModal.MITIGATION));
 			return switch (result.outcome()) {
 				case INVALID -> context.ack((r) -> r.responseAction("errors")
 					.errors(Map.of(ResolveModal.MITIGATION, "Say what was done about it (up to 2,000 characters).")));
@@ -123,7 +137,7 @@ class TeamingInteractions implements InteractionRegistrar {
 			later(context, "That button is no longer valid.");
 			return;
 		}
-		if (!this.service.isParticipant(sessionId, lens.get(), user)) {
+		if (!this.lensAnswers.isParticipant(sessionId, lens.get(), user)) {
 			List<String> who = session.get()
 				.lenses()
 				.stream()
@@ -169,7 +183,7 @@ class TeamingInteractions implements InteractionRegistrar {
 			later(context, ":information_source: " + finding.get().label() + " is already closed.");
 			return;
 		}
-		if (!finding.get().owner().equals(user) && !this.service.isAdmin(user)) {
+		if (!finding.get().owner().equals(user) && !this.permissions.isAdmin(user)) {
 			later(context, ":no_entry: Only " + finding.get().label() + "'s owner ("
 					+ Mrkdwn.user(finding.get().owner()) + ") and Violet admins can close it.");
 			return;
@@ -200,7 +214,7 @@ class TeamingInteractions implements InteractionRegistrar {
 			return new Outcome(parsed.errors(), null);
 		}
 		boolean last = page == LensModal.pages(form.get()) - 1;
-		SubmitResult result = this.service.submit(meta.get().sessionId(), meta.get().lens(), user,
+		SubmitResult result = this.lensAnswers.submit(meta.get().sessionId(), meta.get().lens(), user,
 				questions.stream().map(Question::id).toList(), parsed.answers(), last);
 		String lens = meta.get().lens().title();
 		String key = form.get().initiativeKey();
