@@ -271,7 +271,9 @@ public class TeamingStarts {
 	 */
 	@Transactional
 	public void cardPosted(long sessionId, String channel, String ts) {
-		this.sessions.findById(sessionId).ifPresent((s) -> s.cardPosted(channel, ts));
+		// locked like every other change of the session: an entity read without the lock
+		// writes all its columns back, and would undo a workshop arranged meanwhile
+		this.sessions.lockById(sessionId).ifPresent((s) -> s.cardPosted(channel, ts));
 	}
 
 }

@@ -14,6 +14,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -21,6 +28,7 @@ import io.violet.directory.Role;
 import io.violet.teaming.Lens;
 import io.violet.teaming.internal.Question;
 import io.violet.teaming.internal.SessionView;
+import io.violet.teaming.internal.TeamingStarts;
 import io.violet.training.Session;
 import io.violet.training.SessionKey;
 import io.violet.training.SessionKind;
@@ -36,6 +44,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -194,6 +204,57 @@ class TeamingWorkshopTests extends TeamingTestSupport {
 				+ ". Answer and mark completion in Slack.\n\nAgenda:\nVT-2 (Security, medium): " + second);
 		assertThat(Integer.parseInt(event(workshop).getProperty(Property.SEQUENCE).orElseThrow().getValue()))
 			.isGreaterThan(sequence);
+	}
+
+	@Autowired
+	TeamingStarts starts;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/**
+	 * The card job records where it posted while the workshop listener records the
+	 * workshop: neither may write back the other's column from an older read (a lost
+	 * update left sessions without their workshop, and their agenda with nowhere to go).
+	 */
+	@Test
+	void recordingTheCardWhileTheWorkshopIsArrangedKeepsBoth() throws Exception {
+		String key = create(this.owner, "\"Triage bot\" --genai");
+		awaitThread(key);
+		command(this.owner, "teaming start " + key);
+		long id = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.reader.latest(key), Optional::isPresent)
+			.orElseThrow()
+			.id();
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+				this.starts.cardPosted(id, "C-RACE", "1700000000.000100");
+				Future<?> arranged = other.submit(() -> this.starts.workshopArranged(id, "S-999999", null));
+				// the listener either waits for the card's transaction or is done: wait
+				// for
+				// the moment it would be done before committing the card
+				try {
+					arranged.get(2, TimeUnit.SECONDS);
+				}
+				catch (TimeoutException waiting) {
+					// waiting for the card's row lock, as it should
+				}
+				catch (InterruptedException | ExecutionException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			other.shutdown();
+			assertThat(other.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			other.shutdownNow();
+		}
+		Map<String, Object> row = this.jdbc
+			.queryForMap("SELECT card_channel, card_ts, workshop_key FROM teaming_session WHERE id = ?", id);
+		assertThat(row).containsEntry("card_channel", "C-RACE")
+			.containsEntry("card_ts", "1700000000.000100")
+			.containsEntry("workshop_key", "S-999999");
 	}
 
 	private SessionView awaitWorkshop(String key) {
