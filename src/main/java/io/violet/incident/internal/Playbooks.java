@@ -1,21 +1,16 @@
 package io.violet.incident.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.violet.YamlResource;
 import io.violet.directory.Role;
 import io.violet.incident.IncidentType;
 import io.violet.incident.Playbook;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,28 +96,11 @@ public class Playbooks {
 	}
 
 	private static List<String> strings(Object value) {
-		if (value == null) {
-			return List.of();
-		}
-		return ((List<?>) value).stream().map(String::valueOf).toList();
+		return YamlResource.strings(value);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<String, Object> read(String path) {
-		ClassPathResource resource = new ClassPathResource(path);
-		if (!resource.exists()) {
-			throw new IllegalStateException("Missing incident playbook " + path);
-		}
-		try (InputStream in = resource.getInputStream()) {
-			Object yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-			if (!(yaml instanceof Map)) {
-				throw new IllegalStateException("Incident playbook " + path + " is not a YAML mapping");
-			}
-			return (Map<String, Object>) yaml;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read incident playbook " + path, ex);
-		}
+		return YamlResource.mapping(path, "incident playbook");
 	}
 
 }

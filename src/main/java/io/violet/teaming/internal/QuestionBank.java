@@ -1,7 +1,5 @@
 package io.violet.teaming.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -12,13 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.violet.YamlResource;
 import io.violet.teaming.Lens;
 import io.violet.teaming.Threat;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -227,28 +222,11 @@ public class QuestionBank {
 	}
 
 	private static List<String> strings(Object value) {
-		if (value == null) {
-			return List.of();
-		}
-		return ((List<?>) value).stream().map(String::valueOf).toList();
+		return YamlResource.strings(value);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<String, Object> read(String path) {
-		ClassPathResource resource = new ClassPathResource(path);
-		if (!resource.exists()) {
-			throw new IllegalStateException("Missing violet-team question file " + path);
-		}
-		try (InputStream in = resource.getInputStream()) {
-			Object yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-			if (!(yaml instanceof Map)) {
-				throw new IllegalStateException("Violet-team question file " + path + " is not a YAML mapping");
-			}
-			return (Map<String, Object>) yaml;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read violet-team question file " + path, ex);
-		}
+		return YamlResource.mapping(path, "violet-team question file");
 	}
 
 }
