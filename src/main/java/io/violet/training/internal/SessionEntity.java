@@ -21,9 +21,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+// only the columns a transaction changed are written: the card or tracker job, a
+// listener and a command change different columns of the same row at once
+@DynamicUpdate
 @Table(name = "training_session")
 public class SessionEntity {
 
