@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -55,6 +56,9 @@ class TrainingModuleTests extends ModuleTestSupport {
 
 	@Autowired
 	WorkshopAnswers answers;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aWorkshopAskedForByEventIsScheduledAndAnswered(Scenario scenario) {
@@ -103,6 +107,36 @@ class TrainingModuleTests extends ModuleTestSupport {
 			.andVerify((records) -> assertThat(records).singleElement()
 				.extracting(AuditRecord::details)
 				.isEqualTo("due for UANALYST: became threat-analyst"));
+	}
+
+	@Test
+	void aWorkshopKeepsTheAgendaItsAskerSendsAndIgnoresAnOlderOne(Scenario scenario) {
+		LocalDateTime start = LocalDateTime.now(BERLIN).plusDays(21).truncatedTo(ChronoUnit.DAYS).withHour(9);
+		scenario
+			.publish(new WorkshopRequested("teaming:43", "Agenda workshop", start, BERLIN.getId(), List.of("UINVITEE"),
+					"UORGANISER"))
+			.andWaitForStateChange(() -> this.answers.to("teaming:43"), Optional::isPresent);
+		String key = this.answers.to("teaming:43").orElseThrow().sessionKey();
+		long id = SessionKey.parse(key).orElseThrow().id();
+		AgendaItem poisoning = new AgendaItem("VT-2", "Retrieval store, open to poisoning", "Security", "medium");
+
+		scenario
+			.publish(new WorkshopAgendaChanged(key, 5,
+					List.of(new AgendaItem("VT-1", "Refusals too curt", "UX", "low"), poisoning)))
+			.andWaitForStateChange(() -> this.sessions.find(id).orElseThrow().agenda(), (agenda) -> agenda.size() == 2)
+			.andVerify((agenda) -> assertThat(agenda).extracting(AgendaItem::label).containsExactly("VT-1", "VT-2"));
+
+		// a newer agenda replaces it; one that arrives late, with an older revision, does
+		// not
+		scenario.publish(new WorkshopAgendaChanged(key, 7, List.of(poisoning)))
+			.andWaitForStateChange(() -> this.sessions.find(id).orElseThrow().agenda(), (agenda) -> agenda.size() == 1);
+		// the late one's publication is done once its listener has run (and ignored it)
+		scenario.publish(new WorkshopAgendaChanged(key, 6, List.of()))
+			.andWaitForStateChange(() -> this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM EVENT_PUBLICATION"
+							+ " WHERE EVENT_TYPE LIKE '%WorkshopAgendaChanged' AND COMPLETION_DATE IS NULL",
+					Integer.class), (open) -> open == 0);
+		assertThat(this.sessions.find(id).orElseThrow().agenda()).containsExactly(poisoning);
 	}
 
 	private List<AuditRecord> due(String topic) {
